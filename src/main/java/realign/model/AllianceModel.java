@@ -1,0 +1,248 @@
+package realign.model;
+
+import java.util.Arrays;
+import realign.blocs.LandscapeBlocs;
+import sim.engine.SimState;
+
+/**
+ * The realign model as a MASON {@link SimState}: country agents, their trust, ties and blocs, and a
+ * schedule that runs the round's phases as {@link sim.engine.Steppable}s in order
+ * (docs/model.md §3): {@link ShockPhase}, {@link TrustDynamics}, {@link Renegotiation}, {@link BlocPhase},
+ * then the record phase that hands the state to a {@link RoundObserver}. Round t runs at schedule time t.
+ *
+ * <p>All state lives in primitive arrays allocated once; n×n arrays are row-major, row i being i's view.
+ * All randomness comes from {@code random}, seeded from the scenario. The model does no IO.
+ */
+public final class AllianceModel extends SimState {
+
+    private static final long serialVersionUID = 1L;
+
+    final ModelInput input;
+    final ModelParams params;
+    final int n;
+    final RoundObserver observer;
+
+    // ---- dyadic state (n×n) ----
+    /** trust T */
+    final double[] trust;
+    /** long-run baseline T̄ (prior trust) */
+    final double[] prior;
+    /** vote affinity a */
+    final double[] affinity;
+    /** alignment ties W */
+    final double[] tie;
+    /** multilateral flags M */
+    final boolean[] multilateral;
+    /** institutional links G (fixed) */
+    final double[] link;
+    final double[] proximity;
+    final double[] capability;
+
+    // ---- per-country state ----
+    final double[] need;
+    final double[] support;
+    final double[] deficit;
+    final boolean[] seeking;
+    final int[] bloc;
+
+    // ---- per-round bookkeeping ----
+    int round;
+    int shocksThisRound;
+    double energy;
+    final TieLog log;
+
+    final TrustDynamics trustDynamics;
+    final LandscapeBlocs blocs;
+    private final BlocPhase blocPhase;
+    private final Renegotiation renegotiation;
+
+    /**
+     * @param observer receives the state at round 0 and after every round
+     */
+    public AllianceModel(ModelInput input, RoundObserver observer) {
+        super(input.seed);
+        this.input = input;
+        this.params = input.params;
+        this.n = input.n;
+        this.observer = observer;
+        this.trust = new double[n * n];
+        this.prior = new double[n * n];
+        this.affinity = input.affinity.clone();
+        this.tie = input.tie.clone();
+        this.multilateral = input.multilateral.clone();
+        this.link = input.link;
+        this.proximity = input.proximity;
+        this.capability = input.capability;
+        this.need = new double[n];
+        this.support = new double[n];
+        this.deficit = new double[n];
+        this.seeking = new boolean[n];
+        this.bloc = new int[n];
+        this.log = new TieLog(n);
+        this.trustDynamics = new TrustDynamics(this);
+        this.blocs = new LandscapeBlocs(n, params.blocs().max());
+        this.blocPhase = new BlocPhase(this);
+        this.renegotiation = new Renegotiation(this);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        initialise();
+        schedule.scheduleRepeating(1.0, 0, new ShockPhase(), 1.0);
+        schedule.scheduleRepeating(1.0, 1, trustDynamics, 1.0);
+        schedule.scheduleRepeating(1.0, 2, renegotiation, 1.0);
+        schedule.scheduleRepeating(1.0, 3, blocPhase, 1.0);
+        schedule.scheduleRepeating(1.0, 4, state -> observer.record((AllianceModel) state), 1.0);
+    }
+
+    /** Starts the model and runs every round of the scenario. */
+    public void run() {
+        start();
+        for (int t = 1; t <= input.rounds; t++) {
+            schedule.step(this);
+        }
+        finish();
+    }
+
+    /** Round 0: prior trust, its fixed point, need, initial blocs (docs/model.md §1 and §3.4). */
+    private void initialise() {
+        round = 0;
+        Arrays.fill(bloc, LandscapeBlocs.UNALIGNED);
+        InitialState.priorTrust(this);
+        InitialState.fixedPoint(this);
+        computeSupport();
+        System.arraycopy(support, 0, need, 0, n);
+        Arrays.fill(deficit, 0);
+        Arrays.fill(seeking, false);
+        trustDynamics.markTiesChanged();
+        BlocPhase.seed(this);
+        blocPhase.settle();
+        observer.record(this);
+    }
+
+    /** S_i = Σ_j W_ij T_ij c_j (§1). */
+    void computeSupport() {
+        for (int i = 0; i < n; i++) {
+            int row = i * n;
+            double s = 0;
+            for (int j = 0; j < n; j++) {
+                double w = tie[row + j];
+                if (w > 0) {
+                    s += w * trust[row + j] * capability[j];
+                }
+            }
+            support[i] = s;
+        }
+    }
+
+    /** ShockPhase (§2): applies the shocks due this round, in the order the scenario lists them. */
+    final class ShockPhase implements sim.engine.Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            round = (int) Math.round(schedule.getTime());
+            log.clear();
+            shocksThisRound = 0;
+            for (ModelInput.CompiledShock s : input.shocks) {
+                if (s.round() == round) {
+                    Shocks.apply(AllianceModel.this, s);
+                    shocksThisRound++;
+                }
+            }
+        }
+    }
+
+    // ---- read-only view for observers ------------------------------------------------------------------
+
+    public int size() {
+        return n;
+    }
+
+    public int round() {
+        return round;
+    }
+
+    public ModelInput input() {
+        return input;
+    }
+
+    public String iso3(int i) {
+        return input.iso3[i];
+    }
+
+    public double capability(int i) {
+        return capability[i];
+    }
+
+    /** T_ij: i's trust in j. */
+    public double trust(int i, int j) {
+        return trust[i * n + j];
+    }
+
+    public double prior(int i, int j) {
+        return prior[i * n + j];
+    }
+
+    public double affinity(int i, int j) {
+        return affinity[i * n + j];
+    }
+
+    /** W_ij: the alignment tie. */
+    public double tie(int i, int j) {
+        return tie[i * n + j];
+    }
+
+    public boolean multilateral(int i, int j) {
+        return multilateral[i * n + j];
+    }
+
+    public double link(int i, int j) {
+        return link[i * n + j];
+    }
+
+    public double proximity(int i, int j) {
+        return proximity[i * n + j];
+    }
+
+    public double need(int i) {
+        return need[i];
+    }
+
+    /** Support S_i as computed in this round's renegotiation (after drops, before new ties). */
+    public double support(int i) {
+        return support[i];
+    }
+
+    public double deficit(int i) {
+        return deficit[i];
+    }
+
+    public boolean seeking(int i) {
+        return seeking[i];
+    }
+
+    /** Bloc label 0..blocs.max-1, or {@link LandscapeBlocs#UNALIGNED}. */
+    public int bloc(int i) {
+        return bloc[i];
+    }
+
+    public int blocLabels() {
+        return blocs.labels();
+    }
+
+    /** Landscape energy E of the current partition (§3.4). */
+    public double energy() {
+        return energy;
+    }
+
+    public int shocksThisRound() {
+        return shocksThisRound;
+    }
+
+    /** Tie events of the current round, in the order they happened. */
+    public TieLog tieEvents() {
+        return log;
+    }
+}

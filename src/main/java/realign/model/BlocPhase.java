@@ -1,0 +1,57 @@
+package realign.model;
+
+import realign.blocs.LandscapeBlocs;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Blocs (docs/model.md §3.4): propensity {@code p_ij = (T_ij + T_ji − 1) + ηW·W_ij + ηA(2a_ij − 1)}, sizes
+ * {@code s_i = c_i}, settled from last round's partition by {@link LandscapeBlocs}.
+ */
+final class BlocPhase implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final AllianceModel m;
+    private final double[] propensity;
+
+    BlocPhase(AllianceModel m) {
+        this.m = m;
+        this.propensity = new double[m.n * m.n];
+    }
+
+    @Override
+    public void step(SimState state) {
+        settle();
+    }
+
+    void settle() {
+        int n = m.n;
+        ModelParams.Blocs p = m.params.blocs();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int ij = i * n + j;
+                propensity[ij] = i == j ? 0
+                        : (m.trust[ij] + m.trust[j * n + i] - 1) + p.etaTie() * m.tie[ij]
+                                + p.etaAffinity() * (2 * m.affinity[ij] - 1);
+            }
+        }
+        m.energy = m.blocs.settle(propensity, m.capability, m.bloc, m.random);
+    }
+
+    /** Round 0: the B_max most capable countries seed the labels; everyone else starts unaligned. */
+    static void seed(AllianceModel m) {
+        int labels = m.blocs.labels();
+        Integer[] byCapability = new Integer[m.n];
+        for (int i = 0; i < m.n; i++) {
+            byCapability[i] = i;
+        }
+        java.util.Arrays.sort(byCapability, (a, b) -> {
+            int c = Double.compare(m.capability[b], m.capability[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        for (int b = 0; b < Math.min(labels, m.n); b++) {
+            m.bloc[byCapability[b]] = b;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package realign.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import realign.scenario.Scenario;
+import realign.world.Country;
+import realign.world.Group;
+import realign.world.RollCall;
+import realign.world.Treaty;
+import realign.world.Vote;
+import realign.world.World;
+
+/**
+ * Everything a run needs, compiled from a world and a scenario into primitive arrays (docs/model.md §1–2).
+ * Immutable by convention: the model copies what it changes.
+ */
+public final class ModelInput {
+
+    /** A shock compiled to one vote per country; for an event, only pairs with the actor are updated. */
+    public record CompiledShock(int round, double salience, String label, byte[] votes, int actor) {}
+
+    final int n;
+    final long seed;
+    final int rounds;
+    final ModelParams params;
+    final String[] iso3;
+    final double[] capability;
+    final double[] democracy;
+    /** initial alignment ties W(0) */
+    final double[] tie;
+    /** multilateral flag M of each tie */
+    final boolean[] multilateral;
+    /** institutional links G */
+    final double[] link;
+    /** vote affinity a from the history roll calls */
+    final double[] affinity;
+    /** proximity π */
+    final double[] proximity;
+    final List<CompiledShock> shocks;
+
+    private ModelInput(World world, Scenario scenario, ModelParams params) {
+        this.n = world.size();
+        this.seed = scenario.seed();
+        this.rounds = scenario.rounds();
+        this.params = params;
+        this.iso3 = new String[n];
+        this.capability = world.capability();
+        this.democracy = new double[n];
+        for (int i = 0; i < n; i++) {
+            Country c = world.country(i);
+            iso3[i] = c.iso3();
+            democracy[i] = c.democracy();
+        }
+        this.tie = new double[n * n];
+        this.multilateral = new boolean[n * n];
+        this.link = new double[n * n];
+        buildTies(world, params.ties());
+        this.affinity = affinity(world, scenario);
+        this.proximity = proximity(world, params.proximity().lengthKm());
+        this.shocks = compileShocks(world, scenario);
+    }
+
+    /** Compiles a scenario for the world it was read against. */
+    public static ModelInput of(World world, Scenario scenario) {
+        return new ModelInput(world, scenario, scenario.modelParams());
+    }
+
+    public int size() {
+        return n;
+    }
+
+    public int rounds() {
+        return rounds;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public ModelParams params() {
+        return params;
+    }
+
+    public String iso3(int i) {
+        return iso3[i];
+    }
+
+    public double capability(int i) {
+        return capability[i];
+    }
+
+    public List<CompiledShock> shocks() {
+        return shocks;
+    }
+
+    // ---- §1: ties W, multilateral flags M, institutional links G --------------------------------------
+
+    private void buildTies(World world, ModelParams.Ties t) {
+        for (Group g : world.groups().values()) {
+            int[] m = indices(world, g.members());
+            boolean defense = g.kind().equals("defense_alliance");
+            boolean eu = g.id().equals("EU");
+            boolean consultative = g.kind().equals("consultative");
+            boolean institutional = !eu && (g.kind().equals("political_union") || g.kind().equals("economic"));
+            for (int x = 0; x < m.length; x++) {
+                for (int y = 0; y < m.length; y++) {
+                    int i = m[x];
+                    int j = m[y];
+                    if (i == j) {
+                        continue;
+                    }
+                    int ij = i * n + j;
+                    if (defense) {
+                        raise(ij, t.defensePact());
+                        multilateral[ij] = true;
+                    } else if (eu) {
+                        raise(ij, t.euPair());
+                        multilateral[ij] = true;
+                    } else if (consultative) {
+                        raise(ij, t.consultative());
+                    } else if (institutional) {
+                        link[ij] = Math.max(link[ij], t.institutional());
+                    }
+                }
+            }
+        }
+        for (Treaty tr : world.treaties()) {
+            int a = world.indexOf(tr.a());
+            int b = world.indexOf(tr.b());
+            double w = switch (tr.kind()) {
+                case "defense_pact" -> t.defensePact();
+                case "entente" -> t.entente();
+                case "strategic_partnership" -> t.strategicPartnership();
+                default -> 0;
+            };
+            if (tr.kind().equals("neutrality_nonaggression")) {
+                link[a * n + b] = Math.max(link[a * n + b], t.institutional());
+                link[b * n + a] = Math.max(link[b * n + a], t.institutional());
+            } else {
+                raise(a * n + b, w);
+                raise(b * n + a, w);
+            }
+        }
+    }
+
+    private void raise(int ij, double w) {
+        tie[ij] = Math.max(tie[ij], w);
+    }
+
+    private static int[] indices(World world, List<String> iso3) {
+        int[] out = new int[iso3.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = world.indexOf(iso3.get(k));
+        }
+        return out;
+    }
+
+    // ---- §1: vote affinity ---------------------------------------------------------------------------
+
+    private double[] affinity(World world, Scenario scenario) {
+        double[] sum = new double[n * n];
+        int[] count = new int[n * n];
+        for (Scenario.HistoryEntry h : scenario.history()) {
+            Vote[] v = votes(world, world.rollCall(h.rollcall()).orElseThrow(), h.votes(), null);
+            for (int i = 0; i < n; i++) {
+                if (!v[i].cast()) {
+                    continue;
+                }
+                for (int j = 0; j < n; j++) {
+                    if (i != j && v[j].cast()) {
+                        sum[i * n + j] += agreement(v[i], v[j]);
+                        count[i * n + j]++;
+                    }
+                }
+            }
+        }
+        double[] a = new double[n * n];
+        for (int ij = 0; ij < a.length; ij++) {
+            a[ij] = count[ij] == 0 ? 0.5 : sum[ij] / count[ij];
+        }
+        for (int i = 0; i < n; i++) {
+            a[i * n + i] = 1.0;
+        }
+        return a;
+    }
+
+    /** Agreement of two cast votes: same 1, one abstains 0.5, opposite 0 (§1). */
+    static double agreement(Vote x, Vote y) {
+        if (x == y) {
+            return 1.0;
+        }
+        if (x == Vote.A || y == Vote.A) {
+            return 0.5;
+        }
+        return 0.0;
+    }
+
+    private static Vote[] votes(World world, RollCall rc, Map<String, Vote> replaced, Vote all) {
+        Vote[] v = new Vote[world.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = rc == null ? all : rc.vote(i);
+        }
+        replaced.forEach((iso, vote) -> v[world.indexOf(iso)] = vote);
+        return v;
+    }
+
+    // ---- §1: proximity ---------------------------------------------------------------------------------
+
+    private double[] proximity(World world, double lengthKm) {
+        double[] p = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double g = i == j ? 0 : greatCircleKm(world.country(i), world.country(j));
+                p[i * n + j] = Math.exp(-g / lengthKm);
+            }
+        }
+        return p;
+    }
+
+    /** Haversine distance between capitals on a sphere of radius 6371 km. */
+    static double greatCircleKm(Country a, Country b) {
+        double la1 = Math.toRadians(a.lat());
+        double la2 = Math.toRadians(b.lat());
+        double dLat = la2 - la1;
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(la1) * Math.cos(la2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    // ---- §2: shocks ------------------------------------------------------------------------------------
+
+    private List<CompiledShock> compileShocks(World world, Scenario scenario) {
+        List<CompiledShock> out = new ArrayList<>();
+        Map<String, Integer> idx = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            idx.put(iso3[i], i);
+        }
+        for (Scenario.Shock s : scenario.shocks()) {
+            byte[] b = new byte[n];
+            int actor = -1;
+            if (s instanceof Scenario.RollCallShock r) {
+                RollCall rc = r.rollcall() == null ? null : world.rollCall(r.rollcall()).orElseThrow();
+                Vote[] v = votes(world, rc, r.votes(), r.defaultVote());
+                for (int i = 0; i < n; i++) {
+                    b[i] = (byte) v[i].ordinal();
+                }
+            } else if (s instanceof Scenario.EventShock e) {
+                java.util.Arrays.fill(b, (byte) Vote.X.ordinal());
+                actor = idx.get(e.actor());
+                b[actor] = (byte) Vote.N.ordinal();
+                for (String t : e.targets()) {
+                    b[idx.get(t)] = (byte) Vote.Y.ordinal();
+                }
+            }
+            out.add(new CompiledShock(s.round(), s.salience(), s.label(), b, actor));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,69 @@
+package realign.model;
+
+import realign.world.Vote;
+
+/**
+ * The Bayesian trust update of a shock (docs/model.md §2, after Kydd 2005):
+ * {@code logit T_ij ← logit T_ij + s·(1 + κB·W_ij)·ln(q_r(o)/q_u(o))} for every pair that both voted, and
+ * the affinity update {@code a_ij ← (1 − λs)·a_ij + λs·agree_ij} with λs clipped to 1.
+ */
+final class Shocks {
+
+    private static final int AGREE = 0;
+    private static final int PARTIAL = 1;
+    private static final int OPPOSE = 2;
+
+    private Shocks() {}
+
+    static void apply(AllianceModel m, ModelInput.CompiledShock shock) {
+        ModelParams.Shock p = m.params.shock();
+        double[] llr = {
+            Math.log(p.reliableAgree() / p.unreliableAgree()),
+            Math.log(p.reliablePartial() / p.unreliablePartial()),
+            Math.log(p.reliableOppose() / p.unreliableOppose())
+        };
+        double[] agreeScore = {1.0, 0.5, 0.0};
+        double s = shock.salience();
+        double kappa = p.betrayalAmplification();
+        double lambda = Math.min(1, p.affinityLearning() * s);
+        double eps = m.params.trust().epsilon();
+        int n = m.n;
+        byte[] v = shock.votes();
+        byte absent = (byte) Vote.X.ordinal();
+        for (int i = 0; i < n; i++) {
+            if (v[i] == absent) {
+                continue;
+            }
+            for (int j = i + 1; j < n; j++) {
+                if (v[j] == absent) {
+                    continue;
+                }
+                if (shock.actor() >= 0 && i != shock.actor() && j != shock.actor()) {
+                    continue;
+                }
+                int o = outcome(v[i], v[j]);
+                int ij = i * n + j;
+                int ji = j * n + i;
+                double delta = s * (1 + kappa * m.tie[ij]) * llr[o];
+                m.trust[ij] = update(m.trust[ij], delta, eps);
+                m.trust[ji] = update(m.trust[ji], delta, eps);
+                double a = (1 - lambda) * m.affinity[ij] + lambda * agreeScore[o];
+                m.affinity[ij] = a;
+                m.affinity[ji] = a;
+            }
+        }
+    }
+
+    private static int outcome(byte x, byte y) {
+        if (x == y) {
+            return AGREE;
+        }
+        byte abstain = (byte) Vote.A.ordinal();
+        return x == abstain || y == abstain ? PARTIAL : OPPOSE;
+    }
+
+    private static double update(double t, double delta, double eps) {
+        double logit = Math.log(t / (1 - t)) + delta;
+        return InitialState.clip(1 / (1 + Math.exp(-logit)), eps);
+    }
+}

@@ -1,0 +1,80 @@
+package realign.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The registry of model parameters (docs/model.md, "Parameters"; docs/scenarios.md). */
+public final class Params {
+
+    private Params() {}
+
+    private static final double INF = Double.MAX_VALUE;
+
+    private static Param p(String name, String symbol, double def, double min, double max, String meaning) {
+        return new Param(name, symbol, def, min, max, false, false, meaning);
+    }
+
+    private static Param open(String name, String symbol, double def, double min, double max, String meaning) {
+        return new Param(name, symbol, def, min, max, true, false, meaning);
+    }
+
+    /** Every parameter, in the order of docs/model.md. */
+    public static final List<Param> ALL = List.of(
+            p("ties.defensePact", "w_pact", 1.0, 0, 1, "tie strength of a defense pact or a common defense alliance (NATO, CSTO, Rio Treaty)"),
+            p("ties.entente", "w_entente", 0.6, 0, 1, "tie strength of an entente treaty"),
+            p("ties.euPair", "w_eu", 0.6, 0, 1, "tie strength between two EU members (TEU 42.7)"),
+            p("ties.strategicPartnership", "w_partner", 0.4, 0, 1, "tie strength of a strategic partnership"),
+            p("ties.consultative", "w_consult", 0.25, 0, 1, "tie strength of a common consultative group (G7, QUAD, AUKUS, ...)"),
+            p("ties.institutional", "g", 0.15, 0, 1, "institutional link of a common political or economic group or a neutrality treaty"),
+            p("prior.beta0", "β0", 0.0, -20, 20, "intercept of the prior trust logit"),
+            p("prior.betaTie", "βW", 2.0, -20, 20, "weight of closeness H in the prior trust logit"),
+            p("prior.betaAffinity", "βA", 1.5, -20, 20, "weight of vote affinity in the prior trust logit"),
+            p("prior.betaDemocracy", "βD", 0.5, -20, 20, "weight of democracy similarity in the prior trust logit"),
+            open("proximity.lengthKm", "L", 3000, 0, 40000, "distance scale of proximity exp(-g/L), km"),
+            p("shock.salience", "s", 0.35, 0, 10, "salience of a shock that does not set its own"),
+            p("shock.betrayalAmplification", "κB", 1.0, 0, 10, "extra weight of a vote by an ally, per unit of tie strength"),
+            p("shock.affinityLearning", "λ", 0.2, 0, 10, "affinity learning rate per unit of salience (λs clipped to 1)"),
+            open("shock.reliableAgree", "q_r(agree)", 0.90, 0, 1, "P(agree | partner reliable)"),
+            open("shock.reliablePartial", "q_r(partial)", 0.08, 0, 1, "P(one abstains | partner reliable)"),
+            open("shock.reliableOppose", "q_r(oppose)", 0.02, 0, 1, "P(oppose | partner reliable)"),
+            open("shock.unreliableAgree", "q_u(agree)", 0.40, 0, 1, "P(agree | partner unreliable)"),
+            open("shock.unreliablePartial", "q_u(partial)", 0.30, 0, 1, "P(one abstains | partner unreliable)"),
+            open("shock.unreliableOppose", "q_u(oppose)", 0.30, 0, 1, "P(oppose | partner unreliable)"),
+            p("trust.reversion", "ρ", 0.02, 0, 1, "pull of trust towards its prior per round (memory)"),
+            p("trust.influence", "μ", 0.1, 0, 1, "pull of trust towards the views of one's allies and partners per round"),
+            p("trust.noise", "σ", 0.0, 0, 1, "standard deviation of the per-round trust noise"),
+            open("trust.epsilon", "ε", 1e-6, 0, 0.01, "trust is kept in [ε, 1-ε]"),
+            p("renegotiation.dropThreshold", "T_drop", 0.25, 0, 1, "a tie is dissolved when either side's trust falls below this"),
+            p("renegotiation.deficitTolerance", "δ", 0.05, 0, 1, "a country seeks partners when its deficit exceeds this share of its need"),
+            p("renegotiation.alphaTrust", "αT", 1.0, 0, 100, "weight of trust in compatibility"),
+            p("renegotiation.alphaAffinity", "αA", 1.0, 0, 100, "weight of vote affinity in compatibility"),
+            p("renegotiation.alphaProximity", "αP", 0.5, 0, 100, "weight of proximity in compatibility"),
+            p("renegotiation.formThreshold", "u_form", 0.3, -1000, 1000, "both sides' compatibility must exceed this for a tie to form"),
+            open("renegotiation.newTie", "w_new", 0.4, 0, 1, "strength of a newly formed tie"),
+            p("renegotiation.reach", "ζ", 0.3, 0, 1, "share of a partner's capability that reaches any distance"),
+            p("renegotiation.minValue", "v_min", 0.01, 0, INF, "smallest pair value for which a tie forms"),
+            new Param("blocs.max", "B_max", 4, 1, 26, false, true, "number of bloc labels (plus unaligned)"),
+            p("blocs.etaTie", "ηW", 1.0, -100, 100, "weight of the tie in the landscape propensity"),
+            p("blocs.etaAffinity", "ηA", 1.0, -100, 100, "weight of vote affinity in the landscape propensity"));
+
+    private static final Map<String, Param> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        for (Param p : ALL) {
+            BY_NAME.put(p.name(), p);
+        }
+    }
+
+    public static Param get(String name) {
+        return BY_NAME.get(name);
+    }
+
+    public static Map<String, Double> defaults() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (Param p : ALL) {
+            m.put(p.name(), p.defaultValue());
+        }
+        return m;
+    }
+}

@@ -1,0 +1,57 @@
+package realign.scenario;
+
+import java.util.List;
+import java.util.Map;
+import realign.model.ModelParams;
+import realign.world.Vote;
+
+/**
+ * A scenario as run: every field resolved and every default filled in (docs/scenarios.md).
+ *
+ * @param parameters every model parameter by its YAML name, in {@link Params#ALL} order
+ * @param data the user's roll-call files replacing or adding to the shipped ones, or null
+ */
+public record Scenario(String name, String description, long seed, int rounds,
+                       List<HistoryEntry> history, List<Shock> shocks, Map<String, Double> parameters,
+                       List<FocusGroup> focus, DataFiles data) {
+
+    public Scenario {
+        history = List.copyOf(history);
+        shocks = List.copyOf(shocks);
+        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        focus = List.copyOf(focus);
+    }
+
+    public ModelParams modelParams() {
+        return ModelParams.of(parameters);
+    }
+
+    /** A history roll call that sets initial vote affinity, with votes the scenario replaces. */
+    public record HistoryEntry(String rollcall, Map<String, Vote> votes) {}
+
+    /** A scheduled shock. */
+    public sealed interface Shock permits RollCallShock, EventShock {
+        int round();
+
+        double salience();
+
+        String label();
+    }
+
+    /**
+     * A roll call: a shipped one ({@code rollcall} set) with optional replaced votes, or an inline one
+     * ({@code rollcall} null) where every member not listed votes {@code defaultVote}.
+     */
+    public record RollCallShock(int round, double salience, String label, String rollcall, Vote defaultVote,
+                                Map<String, Vote> votes) implements Shock {}
+
+    /** An event: the actor opposes each target (tariffs, troop withdrawal); targets are ISO3 codes. */
+    public record EventShock(int round, double salience, String label, String actor, List<String> targetNames,
+                             List<String> targets) implements Shock {}
+
+    /** A focus group for reporting: its display name, the column slug and its members (ISO3). */
+    public record FocusGroup(String name, String column, List<String> members) {}
+
+    /** Paths of the user's roll-call files, as given and as resolved against the scenario's folder. */
+    public record DataFiles(String rollcalls, String votes) {}
+}

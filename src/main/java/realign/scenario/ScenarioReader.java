@@ -1,0 +1,664 @@
+package realign.scenario;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.DumperOptions;
+import realign.InputException;
+import realign.scenario.Scenario.DataFiles;
+import realign.scenario.Scenario.EventShock;
+import realign.scenario.Scenario.FocusGroup;
+import realign.scenario.Scenario.HistoryEntry;
+import realign.scenario.Scenario.RollCallShock;
+import realign.scenario.Scenario.Shock;
+import realign.scenario.YamlTree.Entry;
+import realign.scenario.YamlTree.Node;
+import realign.scenario.YamlTree.Scalar;
+import realign.scenario.YamlTree.Seq;
+import realign.scenario.YamlTree.Where;
+import realign.world.World;
+import realign.world.WorldLoader;
+import realign.world.Vote;
+
+/**
+ * Reads and validates a scenario file (docs/scenarios.md), applies {@code --set} overrides, loads the world
+ * it runs on, and resolves every default. Any mistake is one {@link InputException} naming file, line,
+ * field, what was expected and what was found.
+ */
+public final class ScenarioReader {
+
+    /** The focus groups reported when a scenario names none. */
+    public static final List<String> DEFAULT_FOCUS = List.of("EU", "NATO-Europe", "CAN", "GBR", "JPN", "KOR", "AUS");
+
+    static final List<String> TOP_KEYS = List.of("name", "description", "seed", "rounds", "history", "shocks",
+            "parameters", "focus", "data");
+    static final List<String> SHOCK_KEYS = List.of("round", "salience", "label", "rollcall", "votes", "event");
+    static final List<String> EVENT_KEYS = List.of("actor", "targets");
+    static final List<String> HISTORY_KEYS = List.of("rollcall", "votes");
+    static final List<String> FOCUS_KEYS = List.of("name", "members");
+    static final List<String> DATA_KEYS = List.of("rollcalls", "votes");
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern SET_SHOCK = Pattern.compile("shocks\\[(\\d+)]\\.([A-Za-z]+)");
+
+    /** A scenario with the world it runs on and the exact bytes it was read from. */
+    public record Loaded(Scenario scenario, World world, byte[] source, Path file) {}
+
+    private final String file;
+    private final Path path;
+    private World world;
+
+    private ScenarioReader(Path path) {
+        this.path = path;
+        this.file = path.toString();
+    }
+
+    /** Reads {@code path}, applies each {@code key=value} override in order, and resolves everything. */
+    public static Loaded read(Path path, List<String> overrides) throws InputException {
+        return new ScenarioReader(path).load(overrides);
+    }
+
+    private Loaded load(List<String> overrides) throws InputException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": file not found");
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(file + ": expected a UTF-8 text file, got bytes that are not UTF-8");
+        }
+        org.yaml.snakeyaml.nodes.Node doc = compose(text, file);
+        if (doc == null) {
+            throw new InputException(file + ":1:1: scenario: expected a mapping with at least 'name' and 'shocks', got an empty file");
+        }
+        Node root = convert(doc, file);
+        if (!(root instanceof YamlTree.Map map)) {
+            throw fail(root.where(), "scenario", "a mapping of keys (name, seed, rounds, shocks, ...)", root.describe());
+        }
+        for (String o : overrides) {
+            applyOverride(map, o);
+        }
+        return new Loaded(bind(map), world, bytes, path);
+    }
+
+    // ---- YAML → tree ------------------------------------------------------------------------------------
+
+    private static org.yaml.snakeyaml.nodes.Node compose(String text, String source) throws InputException {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(50);
+        try {
+            return new Yaml(options).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String where = m == null ? source : source + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
+            String problem = e.getProblem() == null ? "malformed" : e.getProblem();
+            throw new InputException(where + ": malformed YAML: " + problem
+                    + (e.getContext() != null ? " (" + e.getContext() + ")" : ""));
+        } catch (YAMLException e) {
+            throw new InputException(source + ": malformed YAML: " + e.getMessage());
+        }
+    }
+
+    private static Node convert(org.yaml.snakeyaml.nodes.Node n, String source) throws InputException {
+        Mark m = n.getStartMark();
+        Where where = m == null ? new Where(source, 0, 0) : new Where(source, m.getLine() + 1, m.getColumn() + 1);
+        if (n instanceof ScalarNode s) {
+            boolean quoted = s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
+            String v = s.getValue();
+            if (!quoted && (v.equals("~") || v.equals("null"))) {
+                v = "";
+            }
+            return new Scalar(v, quoted, where);
+        }
+        if (n instanceof SequenceNode s) {
+            List<Node> items = new ArrayList<>();
+            for (org.yaml.snakeyaml.nodes.Node c : s.getValue()) {
+                items.add(convert(c, source));
+            }
+            return new Seq(items, where);
+        }
+        MappingNode mn = (MappingNode) n;
+        YamlTree.Map out = YamlTree.Map.empty(where);
+        Set<String> seen = new LinkedHashSet<>();
+        for (NodeTuple t : mn.getValue()) {
+            Node k = convert(t.getKeyNode(), source);
+            if (!(k instanceof Scalar ks)) {
+                throw fail(k.where(), "key", "a plain word", k.describe());
+            }
+            if (!seen.add(ks.value())) {
+                throw fail(k.where(), ks.value(), "each key once in a mapping", "'" + ks.value() + "' a second time");
+            }
+            out.entries().add(new Entry(ks.value(), k.where(), convert(t.getValueNode(), source)));
+        }
+        return out;
+    }
+
+    // ---- --set overrides ---------------------------------------------------------------------------------
+
+    private void applyOverride(YamlTree.Map root, String override) throws InputException {
+        String src = "--set " + override;
+        int eq = override.indexOf('=');
+        if (eq <= 0) {
+            throw new InputException(src + ": expected key=value (for example trust.reversion=0.05), got '" + override + "'");
+        }
+        String key = override.substring(0, eq).trim();
+        String value = override.substring(eq + 1).trim();
+        Where where = new Where(src, 0, 0);
+        org.yaml.snakeyaml.nodes.Node doc = compose(value.isEmpty() ? "''" : value, src);
+        Node node = convert(doc, src);
+        node = relocate(node, where);
+        Matcher sm = SET_SHOCK.matcher(key);
+        if (sm.matches()) {
+            Node shocks = root.get("shocks");
+            int idx = Integer.parseInt(sm.group(1));
+            if (!(shocks instanceof Seq seq) || idx >= seq.items().size()) {
+                int count = shocks instanceof Seq seq2 ? seq2.items().size() : 0;
+                throw new InputException(src + ": " + key + ": expected a shock index below " + count
+                        + " (the scenario has " + count + " shocks), got " + idx);
+            }
+            if (!(seq.items().get(idx) instanceof YamlTree.Map shock)) {
+                throw new InputException(src + ": " + key + ": shock " + idx + " is not a mapping");
+            }
+            shock.put(sm.group(2), where, node);
+            return;
+        }
+        String param = key.startsWith("parameters.") ? key.substring("parameters.".length()) : key;
+        if (Params.get(param) != null) {
+            Node p = root.get("parameters");
+            YamlTree.Map params;
+            if (p instanceof YamlTree.Map pm) {
+                params = pm;
+            } else {
+                params = YamlTree.Map.empty(where);
+                root.put("parameters", where, params);
+            }
+            removeParam(params, param);
+            params.put(param, where, node);
+            return;
+        }
+        if (TOP_KEYS.contains(key)) {
+            root.put(key, where, node);
+            return;
+        }
+        List<String> known = new ArrayList<>(TOP_KEYS);
+        for (Param p : Params.ALL) {
+            known.add(p.name());
+        }
+        known.add("shocks[0].salience");
+        throw new InputException(src + ": " + key + ": unknown key" + suggestion(key, known)
+                + "; expected a parameter name (docs/scenarios.md), a top-level key or shocks[i].field");
+    }
+
+    /** Drops a parameter given either nested or dotted, so an override replaces it wherever it was written. */
+    private static void removeParam(YamlTree.Map params, String name) {
+        params.entries().removeIf(e -> e.key().equals(name));
+        int dot = name.indexOf('.');
+        YamlTree.Entry group = params.entry(name.substring(0, dot));
+        if (group != null && group.value() instanceof YamlTree.Map g) {
+            g.entries().removeIf(e -> e.key().equals(name.substring(dot + 1)));
+        }
+    }
+
+    private static Node relocate(Node n, Where w) {
+        if (n instanceof Scalar s) {
+            return new Scalar(s.value(), s.quoted(), w);
+        }
+        if (n instanceof Seq s) {
+            List<Node> items = new ArrayList<>();
+            for (Node c : s.items()) {
+                items.add(relocate(c, w));
+            }
+            return new Seq(items, w);
+        }
+        YamlTree.Map m = (YamlTree.Map) n;
+        YamlTree.Map out = YamlTree.Map.empty(w);
+        for (Entry e : m.entries()) {
+            out.entries().add(new Entry(e.key(), w, relocate(e.value(), w)));
+        }
+        return out;
+    }
+
+    // ---- binding -----------------------------------------------------------------------------------------
+
+    private Scenario bind(YamlTree.Map root) throws InputException {
+        checkKeys(root, TOP_KEYS, "");
+        DataFiles data = bindData(root.get("data"));
+        Path dir = path.toAbsolutePath().getParent();
+        world = WorldLoader.load(
+                data == null || data.rollcalls() == null ? null : dir.resolve(data.rollcalls()),
+                data == null || data.votes() == null ? null : dir.resolve(data.votes()));
+
+        String defaultName = path.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String name = root.get("name") == null ? defaultName : string(root.get("name"), "name");
+        if (!NAME.matcher(name).matches()) {
+            throw fail(root.get("name").where(), "name",
+                    "letters, digits, '.', '_' or '-' (it names the run's folder)", "'" + name + "'");
+        }
+        String description = root.get("description") == null ? "" : string(root.get("description"), "description");
+        long seed = root.get("seed") == null ? 1L : longValue(root.get("seed"), "seed", 0, Long.MAX_VALUE);
+        int rounds = root.get("rounds") == null ? 24 : (int) longValue(root.get("rounds"), "rounds", 1, 10_000);
+
+        java.util.Map<String, Double> params = bindParameters(root.get("parameters"));
+        List<HistoryEntry> history = bindHistory(root.get("history"));
+        List<Shock> shocks = bindShocks(root.get("shocks"), rounds, params.get("shock.salience"));
+        List<FocusGroup> focus = bindFocus(root.get("focus"));
+        return new Scenario(name, description, seed, rounds, history, shocks, params, focus, data);
+    }
+
+    private DataFiles bindData(Node n) throws InputException {
+        if (n == null) {
+            return null;
+        }
+        YamlTree.Map m = map(n, "data", "a mapping with 'rollcalls' and/or 'votes' (CSV files)");
+        checkKeys(m, DATA_KEYS, "data.");
+        String rc = m.get("rollcalls") == null ? null : string(m.get("rollcalls"), "data.rollcalls");
+        String v = m.get("votes") == null ? null : string(m.get("votes"), "data.votes");
+        return new DataFiles(rc, v);
+    }
+
+    private java.util.Map<String, Double> bindParameters(Node n) throws InputException {
+        java.util.Map<String, Double> values = Params.defaults();
+        java.util.Map<String, Where> whereOf = new LinkedHashMap<>();
+        if (n != null) {
+            YamlTree.Map m = map(n, "parameters", "a mapping of parameter names to numbers");
+            flattenParams(m, "", values, whereOf);
+        }
+        checkDistribution(values, whereOf, "shock.reliable");
+        checkDistribution(values, whereOf, "shock.unreliable");
+        double rho = values.get("trust.reversion");
+        double mu = values.get("trust.influence");
+        if (rho + mu > 1) {
+            Where w = whereOf.getOrDefault("trust.influence", whereOf.get("trust.reversion"));
+            throw fail(w, "parameters.trust.reversion + trust.influence",
+                    "a sum of at most 1 (trust would overshoot)", Param.fmt(rho + mu));
+        }
+        return values;
+    }
+
+    private void flattenParams(YamlTree.Map m, String prefix, java.util.Map<String, Double> values,
+                               java.util.Map<String, Where> whereOf) throws InputException {
+        for (Entry e : m.entries()) {
+            String name = prefix + e.key();
+            Param p = Params.get(name);
+            if (p != null) {
+                double v = number(e.value(), "parameters." + name, p.expected());
+                if (!p.accepts(v)) {
+                    throw fail(e.value().where(), "parameters." + name, p.expected(), e.value().describe());
+                }
+                values.put(name, v);
+                whereOf.put(name, e.value().where());
+            } else if (prefix.isEmpty() && e.value() instanceof YamlTree.Map sub && isGroup(e.key())) {
+                flattenParams(sub, e.key() + ".", values, whereOf);
+            } else {
+                List<String> names = new ArrayList<>();
+                for (Param q : Params.ALL) {
+                    names.add(q.name());
+                }
+                throw new InputException(e.keyWhere() + ": parameters." + name + ": unknown parameter"
+                        + suggestion(name, names) + "; expected one of the names in docs/scenarios.md");
+            }
+        }
+    }
+
+    private static boolean isGroup(String key) {
+        for (Param p : Params.ALL) {
+            if (p.name().startsWith(key + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkDistribution(java.util.Map<String, Double> v, java.util.Map<String, Where> whereOf,
+                                          String prefix) throws InputException {
+        double sum = v.get(prefix + "Agree") + v.get(prefix + "Partial") + v.get(prefix + "Oppose");
+        if (Math.abs(sum - 1) > 1e-9) {
+            Where w = whereOf.getOrDefault(prefix + "Agree", whereOf.getOrDefault(prefix + "Partial",
+                    whereOf.get(prefix + "Oppose")));
+            throw fail(w, "parameters." + prefix + "Agree/Partial/Oppose", "probabilities that sum to 1",
+                    "a sum of " + Param.fmt(sum));
+        }
+    }
+
+    private List<HistoryEntry> bindHistory(Node n) throws InputException {
+        List<HistoryEntry> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        Seq s = seq(n, "history", "a list of roll-call ids (e.g. [ES-11-1, ES-11-5])");
+        for (int i = 0; i < s.items().size(); i++) {
+            Node item = s.items().get(i);
+            String field = "history[" + i + "]";
+            if (item instanceof Scalar) {
+                out.add(new HistoryEntry(rollCallId(item, field), java.util.Map.of()));
+            } else {
+                YamlTree.Map m = map(item, field, "a roll-call id or a mapping with 'rollcall' and 'votes'");
+                checkKeys(m, HISTORY_KEYS, field + ".");
+                Node rc = require(m, "rollcall", field);
+                String id = rollCallId(rc, field + ".rollcall");
+                java.util.Map<String, Vote> votes = new LinkedHashMap<>();
+                Vote dflt = bindVotes(m.get("votes"), field + ".votes", votes, false);
+                assert dflt == null;
+                out.add(new HistoryEntry(id, votes));
+            }
+        }
+        return out;
+    }
+
+    private List<Shock> bindShocks(Node n, int rounds, double defaultSalience) throws InputException {
+        List<Shock> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        Seq s = seq(n, "shocks", "a list of shocks");
+        for (int i = 0; i < s.items().size(); i++) {
+            String field = "shocks[" + i + "]";
+            YamlTree.Map m = map(s.items().get(i), field,
+                    "a mapping with 'round' and one of 'rollcall', 'votes' or 'event'");
+            checkKeys(m, SHOCK_KEYS, field + ".");
+            int round = m.get("round") == null ? 1
+                    : (int) longValue(m.get("round"), field + ".round", 1, rounds);
+            double salience = defaultSalience;
+            if (m.get("salience") != null) {
+                salience = number(m.get("salience"), field + ".salience", "a number in [0, 10]");
+                if (salience < 0 || salience > 10) {
+                    throw fail(m.get("salience").where(), field + ".salience", "a number in [0, 10]",
+                            m.get("salience").describe());
+                }
+            }
+            Node event = m.get("event");
+            Node rollcall = m.get("rollcall");
+            Node votes = m.get("votes");
+            if (event != null && (rollcall != null || votes != null)) {
+                throw fail(m.where(), field, "either 'event' or a roll call ('rollcall'/'votes'), not both",
+                        "both");
+            }
+            if (event == null && rollcall == null && votes == null) {
+                throw fail(m.where(), field, "one of 'rollcall' (a shipped roll call), 'votes' (an inline one) or 'event'",
+                        "none of them");
+            }
+            if (event != null) {
+                YamlTree.Map em = map(event, field + ".event", "a mapping with 'actor' and 'targets'");
+                checkKeys(em, EVENT_KEYS, field + ".event.");
+                String actor = iso3(require(em, "actor", field + ".event"), field + ".event.actor");
+                Seq ts = seq(require(em, "targets", field + ".event"), field + ".event.targets",
+                        "a list of ISO3 codes or groups");
+                List<String> names = new ArrayList<>();
+                Set<String> members = new LinkedHashSet<>();
+                for (int t = 0; t < ts.items().size(); t++) {
+                    Node tn = ts.items().get(t);
+                    String tname = string(tn, field + ".event.targets[" + t + "]");
+                    names.add(tname);
+                    members.addAll(members(tn, tname, field + ".event.targets[" + t + "]"));
+                }
+                members.remove(actor);
+                if (members.isEmpty()) {
+                    throw fail(ts.where(), field + ".event.targets", "at least one country other than the actor", "none");
+                }
+                String label = m.get("label") == null ? "event " + actor : string(m.get("label"), field + ".label");
+                out.add(new EventShock(round, salience, label, actor, names, List.copyOf(members)));
+            } else {
+                String id = rollcall == null ? null : rollCallId(rollcall, field + ".rollcall");
+                java.util.Map<String, Vote> vmap = new LinkedHashMap<>();
+                Vote dflt = bindVotes(votes, field + ".votes", vmap, id == null);
+                if (id == null && dflt == null) {
+                    dflt = Vote.X;
+                }
+                String label = m.get("label") == null ? (id == null ? "inline roll call" : id)
+                        : string(m.get("label"), field + ".label");
+                out.add(new RollCallShock(round, salience, label, id, dflt, vmap));
+            }
+        }
+        return out;
+    }
+
+    /** Reads {ISO3: vote} (and, when allowed, {default: vote}); returns the default or null. */
+    private Vote bindVotes(Node n, String field, java.util.Map<String, Vote> into, boolean allowDefault)
+            throws InputException {
+        if (n == null) {
+            return null;
+        }
+        YamlTree.Map m = map(n, field, "a mapping of ISO3 codes to votes (Y, N, A, X)");
+        Vote dflt = null;
+        for (Entry e : m.entries()) {
+            Vote v = vote(e.value(), field + "." + e.key());
+            if (e.key().equals("default")) {
+                if (!allowDefault) {
+                    throw new InputException(e.keyWhere() + ": " + field + ".default: expected ISO3 codes only"
+                            + " (a shipped roll call gives every other vote), got 'default'");
+                }
+                dflt = v;
+            } else {
+                into.put(iso3(new Scalar(e.key(), false, e.keyWhere()), field), v);
+            }
+        }
+        return dflt;
+    }
+
+    private List<FocusGroup> bindFocus(Node n) throws InputException {
+        List<FocusGroup> out = new ArrayList<>();
+        Set<String> columns = new LinkedHashSet<>();
+        if (n == null) {
+            for (String name : DEFAULT_FOCUS) {
+                out.add(new FocusGroup(name, column(name), members(null, name, "focus")));
+            }
+            return out;
+        }
+        Seq s = seq(n, "focus", "a list of groups or ISO3 codes (e.g. [EU, NATO-Europe, JPN])");
+        for (int i = 0; i < s.items().size(); i++) {
+            Node item = s.items().get(i);
+            String field = "focus[" + i + "]";
+            FocusGroup g;
+            if (item instanceof Scalar) {
+                String name = string(item, field);
+                g = new FocusGroup(name, column(name), members(item, name, field));
+            } else {
+                YamlTree.Map m = map(item, field, "a group name or a mapping with 'name' and 'members'");
+                checkKeys(m, FOCUS_KEYS, field + ".");
+                String name = string(require(m, "name", field), field + ".name");
+                Seq ms = seq(require(m, "members", field), field + ".members", "a list of ISO3 codes or groups");
+                Set<String> members = new LinkedHashSet<>();
+                for (int t = 0; t < ms.items().size(); t++) {
+                    Node tn = ms.items().get(t);
+                    members.addAll(members(tn, string(tn, field + ".members[" + t + "]"), field + ".members[" + t + "]"));
+                }
+                g = new FocusGroup(name, column(name), List.copyOf(members));
+            }
+            if (!columns.add(g.column())) {
+                throw fail(item.where(), field, "focus groups with distinct names", "'" + g.name() + "' twice");
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
+    /** trust_in_usa_nato_europe from NATO-Europe. */
+    static String column(String name) {
+        return "trust_in_usa_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    }
+
+    /** Members of an ISO3 code, a group (NATO), or a group restricted to a UN region (NATO-Europe). */
+    private List<String> members(Node where, String name, String field) throws InputException {
+        if (world.indexOf(name) >= 0) {
+            return List.of(name);
+        }
+        if (world.group(name).isPresent()) {
+            return world.group(name).get().members();
+        }
+        int dash = name.lastIndexOf('-');
+        if (dash > 0 && world.group(name.substring(0, dash)).isPresent()) {
+            String region = name.substring(dash + 1);
+            List<String> out = new ArrayList<>();
+            for (String iso : world.group(name.substring(0, dash)).get().members()) {
+                if (world.country(world.indexOf(iso)).region().equalsIgnoreCase(region)) {
+                    out.add(iso);
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        List<String> known = new ArrayList<>(world.groups().keySet());
+        for (var c : world.countries()) {
+            known.add(c.iso3());
+        }
+        Where w = where == null ? new Where(file, 0, 0) : where.where();
+        throw fail(w, field, "an ISO3 code, a group (" + String.join(", ", world.groups().keySet())
+                + ") or GROUP-Region such as NATO-Europe", "'" + name + "'" + suggestion(name, known));
+    }
+
+    // ---- typed accessors ---------------------------------------------------------------------------------
+
+    private String iso3(Node n, String field) throws InputException {
+        String s = string(n, field);
+        if (world.indexOf(s) < 0) {
+            List<String> codes = new ArrayList<>();
+            for (var c : world.countries()) {
+                codes.add(c.iso3());
+            }
+            throw fail(n.where(), field, "the ISO3 code of a UN member state (data/world/countries.csv)",
+                    "'" + s + "'" + suggestion(s, codes));
+        }
+        return s;
+    }
+
+    private String rollCallId(Node n, String field) throws InputException {
+        String s = string(n, field);
+        if (world.rollCall(s).isEmpty()) {
+            throw fail(n.where(), field, "a roll call of the data set " + world.rollCalls().keySet(),
+                    "'" + s + "'" + suggestion(s, world.rollCalls().keySet()));
+        }
+        return s;
+    }
+
+    private static Vote vote(Node n, String field) throws InputException {
+        if (n instanceof Scalar s) {
+            // YAML 1.1 reads a bare Y or N as a boolean; the scalar's text is what the user wrote.
+            Vote v = Vote.parse(s.value().toUpperCase(Locale.ROOT).equals(s.value()) ? s.value() : "?");
+            if (v != null) {
+                return v;
+            }
+        }
+        throw fail(n.where(), field, "a vote: Y (yes), N (no), A (abstain) or X (absent)", n.describe());
+    }
+
+    private static String string(Node n, String field) throws InputException {
+        if (n instanceof Scalar s && !s.value().isEmpty()) {
+            return s.value();
+        }
+        throw fail(n.where(), field, "a text value", n.describe());
+    }
+
+    private static double number(Node n, String field, String expected) throws InputException {
+        if (n instanceof Scalar s && !s.quoted()) {
+            try {
+                double v = Double.parseDouble(s.value());
+                if (!Double.isNaN(v) && !Double.isInfinite(v)) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw fail(n.where(), field, expected, n.describe());
+    }
+
+    private static long longValue(Node n, String field, long min, long max) throws InputException {
+        String expected = max == Long.MAX_VALUE ? "a whole number >= " + min
+                : "a whole number in [" + min + ", " + max + "]";
+        if (n instanceof Scalar s && !s.quoted()) {
+            try {
+                long v = Long.parseLong(s.value().replace("_", ""));
+                if (v >= min && v <= max) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        throw fail(n.where(), field, expected, n.describe());
+    }
+
+    private static YamlTree.Map map(Node n, String field, String expected) throws InputException {
+        if (n instanceof YamlTree.Map m) {
+            return m;
+        }
+        throw fail(n.where(), field, expected, n.describe());
+    }
+
+    private static Seq seq(Node n, String field, String expected) throws InputException {
+        if (n instanceof Seq s) {
+            return s;
+        }
+        if (n instanceof Scalar s && s.value().isEmpty()) {
+            return new Seq(List.of(), s.where());
+        }
+        throw fail(n.where(), field, expected, n.describe());
+    }
+
+    private static Node require(YamlTree.Map m, String key, String field) throws InputException {
+        Node n = m.get(key);
+        if (n == null) {
+            throw fail(m.where(), field + "." + key, "a value (the key is required)", "no '" + key + "'");
+        }
+        return n;
+    }
+
+    private static void checkKeys(YamlTree.Map m, List<String> allowed, String prefix) throws InputException {
+        for (Entry e : m.entries()) {
+            if (!allowed.contains(e.key())) {
+                throw new InputException(e.keyWhere() + ": " + prefix + e.key() + ": unknown key"
+                        + suggestion(e.key(), allowed) + "; expected one of " + String.join(", ", allowed));
+            }
+        }
+    }
+
+    static String suggestion(String got, Collection<String> known) {
+        LevenshteinDistance d = LevenshteinDistance.getDefaultInstance();
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String k : known) {
+            int dk = d.apply(got.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            if (dk < bestD) {
+                bestD = dk;
+                best = k;
+            }
+        }
+        int limit = Math.max(2, got.length() / 3);
+        return best != null && bestD <= limit ? " (did you mean '" + best + "'?)" : "";
+    }
+
+    static InputException fail(Where where, String field, String expected, String got) {
+        return new InputException(where + ": " + field + ": expected " + expected + ", got " + got);
+    }
+}

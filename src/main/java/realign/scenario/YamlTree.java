@@ -1,0 +1,77 @@
+package realign.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A YAML document as a small tree whose every node knows where it came from (file:line:column or --set). */
+final class YamlTree {
+
+    private YamlTree() {}
+
+    /** Where a node was written, for messages. */
+    record Where(String source, int line, int column) {
+        @Override
+        public String toString() {
+            return line > 0 ? source + ":" + line + ":" + column : source;
+        }
+    }
+
+    sealed interface Node permits Scalar, Seq, Map {
+        Where where();
+
+        /** A few words for "got ..." in messages. */
+        String describe();
+    }
+
+    record Scalar(String value, boolean quoted, Where where) implements Node {
+        @Override
+        public String describe() {
+            return value.isEmpty() ? "nothing" : "'" + value + "'";
+        }
+    }
+
+    record Seq(List<Node> items, Where where) implements Node {
+        @Override
+        public String describe() {
+            return "a list";
+        }
+    }
+
+    record Entry(String key, Where keyWhere, Node value) {}
+
+    record Map(List<Entry> entries, Where where) implements Node {
+        @Override
+        public String describe() {
+            return "a mapping";
+        }
+
+        Entry entry(String key) {
+            for (Entry e : entries) {
+                if (e.key().equals(key)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        Node get(String key) {
+            Entry e = entry(key);
+            return e == null ? null : e.value();
+        }
+
+        /** Replaces or appends an entry. */
+        void put(String key, Where where, Node value) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).key().equals(key)) {
+                    entries.set(i, new Entry(key, where, value));
+                    return;
+                }
+            }
+            entries.add(new Entry(key, where, value));
+        }
+
+        static Map empty(Where where) {
+            return new Map(new ArrayList<>(), where);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package realign.world;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import realign.InputException;
+
+/**
+ * Loads the shipped data set ({@code data/world}, {@code data/unga}) from the classpath, optionally with
+ * roll-call files of the user's that add roll calls or replace votes of shipped ones (for instance the exact
+ * abstain/absent split of ES-11-5). Errors in shipped files are bugs; errors in the user's files are
+ * {@link InputException}s naming file, line and column.
+ */
+public final class WorldLoader {
+
+    private static final String ROOT = "/realign/data/";
+
+    private WorldLoader() {}
+
+    /** The shipped data set alone. */
+    public static World loadShipped() {
+        try {
+            return load(null, null);
+        } catch (InputException e) {
+            throw new IllegalStateException("shipped data set is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The shipped data set, then the user's roll-call metadata file and votes file (either may be null).
+     * A rollcalls row with a shipped id replaces that row; a votes row replaces that member's vote.
+     * A new roll call starts with every member absent ({@code X}).
+     */
+    public static World load(Path rollCallsFile, Path votesFile) throws InputException {
+        List<DataSource> sources = new ArrayList<>();
+        Text countriesCsv = resource("world/countries.csv", sources);
+        Text groupsCsv = resource("world/groups.csv", sources);
+        Text treatiesCsv = resource("world/treaties.csv", sources);
+        Text rollCallsCsv = resource("unga/rollcalls.csv", sources);
+        Text votesCsv = resource("unga/votes.csv", sources);
+
+        List<Country> countries = new ArrayList<>();
+        for (Row r : rows(countriesCsv, "iso3", "name", "region", "subregion", "lat", "lon",
+                "population_m", "gdp_usd_bn", "milex_usd_bn", "democracy", "regime")) {
+            countries.add(new Country(r.text("iso3"), r.text("name"), r.text("region"), r.text("subregion"),
+                    r.number("lat"), r.number("lon"), r.number("population_m"), r.number("gdp_usd_bn"),
+                    r.optionalNumber("milex_usd_bn"), r.number("democracy"), r.text("regime")));
+        }
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < countries.size(); i++) {
+            index.put(countries.get(i).iso3(), i);
+        }
+
+        Map<String, String> groupKind = new LinkedHashMap<>();
+        Map<String, List<String>> groupMembers = new LinkedHashMap<>();
+        for (Row r : rows(groupsCsv, "group", "iso3", "since", "kind")) {
+            String g = r.text("group");
+            r.country("iso3", index);
+            groupKind.putIfAbsent(g, r.text("kind"));
+            groupMembers.computeIfAbsent(g, k -> new ArrayList<>()).add(r.text("iso3"));
+        }
+        Map<String, Group> groups = new LinkedHashMap<>();
+        groupMembers.forEach((g, m) -> groups.put(g, new Group(g, groupKind.get(g), m)));
+
+        List<Treaty> treaties = new ArrayList<>();
+        for (Row r : rows(treatiesCsv, "a", "b", "kind", "since", "name")) {
+            r.country("a", index);
+            r.country("b", index);
+            treaties.add(new Treaty(r.text("a"), r.text("b"), r.text("kind"), (int) r.number("since"), r.text("name")));
+        }
+
+        Map<String, RollCallMeta> metas = new LinkedHashMap<>();
+        readRollCallMeta(rollCallsCsv, metas);
+        Map<String, Vote[]> votes = new LinkedHashMap<>();
+        readVotes(votesCsv, index, metas, votes);
+        if (rollCallsFile != null) {
+            readRollCallMeta(userFile(rollCallsFile, sources), metas);
+        }
+        if (votesFile != null) {
+            readVotes(userFile(votesFile, sources), index, metas, votes);
+        }
+        Map<String, RollCall> rollCalls = new LinkedHashMap<>();
+        for (RollCallMeta m : metas.values()) {
+            Vote[] v = votes.computeIfAbsent(m.id, k -> filled(countries.size()));
+            rollCalls.put(m.id, new RollCall(m.id, m.date, m.symbol, m.subject, m.yes, m.no, m.abstain, m.absent,
+                    m.splitResolved, Arrays.asList(v)));
+        }
+        return new World(countries, groups, treaties, rollCalls, sources);
+    }
+
+    private record RollCallMeta(String id, String date, String symbol, String subject,
+                                int yes, int no, int abstain, int absent, boolean splitResolved) {}
+
+    private static void readRollCallMeta(Text csv, Map<String, RollCallMeta> metas) throws InputException {
+        for (Row r : rows(csv, "id", "date", "symbol", "subject", "yes", "no", "abstain", "absent", "split_resolved")) {
+            String split = r.text("split_resolved");
+            if (!split.equals("yes") && !split.equals("no")) {
+                throw r.error("split_resolved", "yes or no", split);
+            }
+            metas.put(r.text("id"), new RollCallMeta(r.text("id"), r.text("date"), r.text("symbol"), r.text("subject"),
+                    r.count("yes"), r.count("no"), r.count("abstain"), r.count("absent"), split.equals("yes")));
+        }
+    }
+
+    private static void readVotes(Text csv, Map<String, Integer> index, Map<String, RollCallMeta> metas,
+                                  Map<String, Vote[]> votes) throws InputException {
+        for (Row r : rows(csv, "rollcall", "iso3", "vote")) {
+            String id = r.text("rollcall");
+            if (!metas.containsKey(id)) {
+                throw r.error("rollcall", "a roll call listed in rollcalls.csv " + metas.keySet(), id);
+            }
+            int i = r.country("iso3", index);
+            Vote v = Vote.parse(r.text("vote"));
+            if (v == null) {
+                throw r.error("vote", "one of Y (yes), N (no), A (abstain), X (absent)", r.text("vote"));
+            }
+            votes.computeIfAbsent(id, k -> filled(index.size()))[i] = v;
+        }
+    }
+
+    private static Vote[] filled(int n) {
+        Vote[] v = new Vote[n];
+        Arrays.fill(v, Vote.X);
+        return v;
+    }
+
+    /** A file's text with the name used in messages. */
+    private record Text(String name, String content) {}
+
+    private static Text resource(String relative, List<DataSource> sources) {
+        String path = ROOT + relative;
+        try (InputStream in = WorldLoader.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("data file missing from the classpath: " + path);
+            }
+            byte[] bytes = in.readAllBytes();
+            sources.add(new DataSource("data/" + relative, "classpath:" + path, sha256(bytes), bytes.length));
+            return new Text("data/" + relative, new String(bytes, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Text userFile(Path file, List<DataSource> sources) throws InputException {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            sources.add(new DataSource(file.getFileName().toString(), file.toString(), sha256(bytes), bytes.length));
+            return new Text(file.toString(), new String(bytes, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new InputException(file + ": file not found");
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A CSV record with typed, located accessors. */
+    private record Row(String file, long line, CSVRecord record) {
+
+        String text(String column) {
+            return record.get(column).trim();
+        }
+
+        double number(String column) throws InputException {
+            String s = text(column);
+            try {
+                return Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                throw error(column, "a number", s.isEmpty() ? "nothing" : s);
+            }
+        }
+
+        double optionalNumber(String column) throws InputException {
+            return text(column).isEmpty() ? Double.NaN : number(column);
+        }
+
+        int count(String column) throws InputException {
+            String s = text(column);
+            try {
+                int v = Integer.parseInt(s);
+                if (v >= 0) {
+                    return v;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw error(column, "a whole number >= 0", s.isEmpty() ? "nothing" : s);
+        }
+
+        int country(String column, Map<String, Integer> index) throws InputException {
+            Integer i = index.get(text(column));
+            if (i == null) {
+                throw error(column, "the ISO3 code of a UN member state", text(column));
+            }
+            return i;
+        }
+
+        InputException error(String column, String expected, String found) {
+            return new InputException(String.format("%s:%d: %s: expected %s, got '%s'",
+                    file, line, column, expected, found));
+        }
+    }
+
+    private static List<Row> rows(Text text, String... columns) throws InputException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text.content()), format)) {
+            List<String> header = parser.getHeaderNames();
+            for (String c : columns) {
+                if (!header.contains(c)) {
+                    throw new InputException(String.format("%s:1: header: expected a column '%s' (columns %s), got %s",
+                            text.name(), c, String.join(",", columns), header));
+                }
+            }
+            List<Row> out = new ArrayList<>();
+            for (CSVRecord r : parser) {
+                long line = r.getRecordNumber() + 1;
+                if (r.size() != header.size()) {
+                    throw new InputException(String.format("%s:%d: expected %d fields, got %d",
+                            text.name(), line, header.size(), r.size()));
+                }
+                out.add(new Row(text.name(), line, r));
+            }
+            return out;
+        } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
+            throw new InputException(text.name() + ": not a valid CSV file: " + e.getMessage(), e);
+        }
+    }
+}
