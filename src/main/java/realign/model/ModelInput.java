@@ -95,6 +95,11 @@ public final class ModelInput {
         return shocks;
     }
 
+    /** W_ij at round 0. */
+    public double initialTie(int i, int j) {
+        return tie[i * n + j];
+    }
+
     // ---- §1: ties W, multilateral flags M, institutional links G --------------------------------------
 
     private void buildTies(World world, ModelParams.Ties t) {

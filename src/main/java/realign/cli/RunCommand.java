@@ -1,0 +1,108 @@
+package realign.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import realign.InputException;
+import realign.charts.RunFigures;
+import realign.model.AllianceModel;
+import realign.model.ModelInput;
+import realign.observe.RunRecord;
+import realign.output.Manifest;
+import realign.output.RunDirectory;
+import realign.output.RunFiles;
+import realign.scenario.ScenarioReader;
+
+/** {@code realign run}: scenario → world → model → observe → output, then a one-screen summary. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs one scenario and writes a complete, reproducible run folder (docs/outputs.md).",
+        footer = {"", "Examples:",
+            "  realign run scenarios/us-vote-2025.yaml",
+            "  realign run scenarios/us-vote-2025.yaml --seed 7 --rounds 36 --out results/long-run",
+            "  realign run scenarios/us-vote-2025.yaml --set trust.reversion=0.05 --set shocks[0].salience=0.5",
+            "", "Exit status: 0 success, 2 bad input (nothing is written), 1 internal error."})
+final class RunCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML), e.g. scenarios/us-vote-2025.yaml.")
+    private Path scenario;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the scenario's 'seed').")
+    private Long seed;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Number of rounds (overrides the scenario's 'rounds').")
+    private Integer rounds;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write the run exactly into DIR, which must not exist yet."
+                    + " Default: <results>/<scenario>-<yyyyMMdd-HHmmss>-<seed>/.")
+    private Path out;
+
+    @Option(names = "--results", paramLabel = "DIR", defaultValue = "results",
+            description = "Folder for runs without --out (default: ${DEFAULT-VALUE}).")
+    private Path results;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override a parameter or scenario field by its documented name"
+                    + " (docs/scenarios.md), e.g. trust.reversion=0.05 or shocks[0].salience=0.5. Repeatable.")
+    private List<String> sets = new ArrayList<>();
+
+    @Override
+    public Integer call() throws InputException {
+        long start = System.nanoTime();
+        OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        List<String> overrides = new ArrayList<>(sets);
+        if (seed != null) {
+            overrides.add("seed=" + seed);
+        }
+        if (rounds != null) {
+            overrides.add("rounds=" + rounds);
+        }
+        ScenarioReader.Loaded loaded = ScenarioReader.read(scenario, overrides);
+        var s = loaded.scenario();
+        Path target = out != null ? out
+                : results.resolve(s.name() + "-" + LocalDateTime.now().format(STAMP) + "-" + s.seed());
+        String option = out != null ? "--out" : "results folder";
+        RunDirectory.checkFree(target, option);
+
+        RunRecord record = new RunRecord(loaded.world(), s);
+        new AllianceModel(ModelInput.of(loaded.world(), s), record).run();
+
+        Path published;
+        try (RunDirectory dir = RunDirectory.open(target, option)) {
+            List<String> files = new ArrayList<>(RunFiles.write(dir.dir(), record, loaded.source()));
+            for (Path f : RunFigures.render(dir.dir())) {
+                files.add(dir.dir().relativize(f).toString().replace('\\', '/'));
+            }
+            files.add("manifest.json");
+            long wallMs = (System.nanoTime() - start) / 1_000_000;
+            Manifest.write(dir.dir().resolve("manifest.json"), s, loaded.world(),
+                    new Manifest.RunInfo(scenario.toString(), loaded.source(), overrides, files,
+                            startedAt.toString(), wallMs));
+            published = dir.publish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        Summary.print(w, record, s, published);
+        w.flush();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,98 @@
+package realign.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import realign.observe.RunRecord;
+import realign.observe.Table;
+import realign.scenario.Scenario;
+
+/** The one-screen summary printed after a run. */
+final class Summary {
+
+    private static final int MEMBERS_SHOWN = 6;
+
+    private Summary() {}
+
+    static void print(PrintWriter w, RunRecord record, Scenario s, Path dir) {
+        int n = record.world().size();
+        w.printf(Locale.ROOT, "realign · %s · seed %d · %d rounds · %d countries%n", s.name(), s.seed(), s.rounds(), n);
+        if (s.shocks().isEmpty()) {
+            w.println("Shocks: none");
+        } else {
+            StringBuilder b = new StringBuilder("Shocks:");
+            for (Scenario.Shock sh : s.shocks()) {
+                b.append(String.format(Locale.ROOT, " round %d %s (salience %s);", sh.round(), sh.label(),
+                        realign.observe.Fmt.num(sh.salience())));
+            }
+            w.println(b.substring(0, b.length() - 1));
+        }
+        blocs(w, "Blocs at round 0", record.firstBlocs());
+        blocs(w, "Blocs at round " + s.rounds(), record.lastBlocs());
+
+        List<RunRecord.NewTie> ties = record.newTiesByValue();
+        Table rounds = record.rounds();
+        int formed = sum(rounds, "ties_formed");
+        int dissolved = sum(rounds, "ties_dissolved");
+        w.printf(Locale.ROOT, "%nTies: %d formed, %d dissolved over %d rounds", formed, dissolved, s.rounds());
+        if (ties.isEmpty()) {
+            w.println("; no new ties.");
+        } else {
+            w.printf(Locale.ROOT, "; the %d strongest new ties (pair value v):%n", Math.min(10, ties.size()));
+            for (RunRecord.NewTie t : ties.subList(0, Math.min(10, ties.size()))) {
+                w.printf(Locale.ROOT, "  round %2d  %s–%s  v = %.4f  %s – %s%n", t.round(), t.a(), t.b(), t.value(),
+                        name(record, t.a()), name(record, t.b()));
+            }
+        }
+
+        String last = Integer.toString(s.rounds());
+        w.printf(Locale.ROOT, "%nMean trust in the U.S.      round 0   round 1   round %s%n", last);
+        for (Scenario.FocusGroup g : s.focus()) {
+            w.printf(Locale.ROOT, "  %-24s %7s   %7s   %7s%n", g.name(),
+                    value(rounds, g.column(), "0"), value(rounds, g.column(), "1"), value(rounds, g.column(), last));
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        Path shown = dir.startsWith(cwd) ? cwd.relativize(dir) : dir;
+        w.printf(Locale.ROOT, "%nOutput: %s%n", shown);
+    }
+
+    private static void blocs(PrintWriter w, String title, List<RunRecord.Bloc> blocs) {
+        w.printf(Locale.ROOT, "%n%s:%n", title);
+        for (RunRecord.Bloc b : blocs) {
+            if (b.members().isEmpty()) {
+                continue;
+            }
+            boolean unaligned = b.label().equals("unaligned");
+            String head = unaligned ? "unaligned" : b.label() + " (" + b.name() + ")";
+            List<String> shown = b.members().subList(0, Math.min(MEMBERS_SHOWN, b.members().size()));
+            String more = b.members().size() > MEMBERS_SHOWN ? ", +" + (b.members().size() - MEMBERS_SHOWN) : "";
+            w.printf(Locale.ROOT, "  %-10s %3d countries %5.1f%% of capability  %s%s%n", head, b.members().size(),
+                    100 * b.capabilityShare(), String.join(", ", shown), more);
+        }
+    }
+
+    private static String name(RunRecord r, String iso3) {
+        return r.world().country(r.world().indexOf(iso3)).name();
+    }
+
+    private static int sum(Table t, String column) {
+        int c = t.column(column);
+        int s = 0;
+        for (String[] row : t.rows()) {
+            s += Integer.parseInt(row[c]);
+        }
+        return s;
+    }
+
+    private static String value(Table t, String column, String round) {
+        int c = t.column(column);
+        for (String[] row : t.rows()) {
+            if (row[0].equals(round)) {
+                double v = Double.parseDouble(row[c]);
+                return Double.isNaN(v) ? "NA" : String.format(Locale.ROOT, "%.3f", v);
+            }
+        }
+        return "";
+    }
+}

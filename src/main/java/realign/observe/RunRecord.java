@@ -1,0 +1,188 @@
+package realign.observe;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import realign.blocs.LandscapeBlocs;
+import realign.model.AllianceModel;
+import realign.model.RoundObserver;
+import realign.model.TieEvent;
+import realign.scenario.Scenario;
+import realign.world.World;
+
+/**
+ * Records one run into tidy tables (rounds, countries, ties, blocs) and the network at the first and last
+ * round. One row per round × entity, in round order then index order, so row order never depends on timing.
+ */
+public final class RunRecord implements RoundObserver {
+
+    /** A tie formed during the run, for the summary. */
+    public record NewTie(int round, String a, String b, double value) {}
+
+    /** A bloc at one round: label, name (its most capable member) and members by capability. */
+    public record Bloc(String label, String name, List<String> members, double capabilityShare) {}
+
+    private final World world;
+    private final RunMetrics metrics;
+    private final int lastRound;
+    private final Table rounds;
+    private final Table countries;
+    private final Table ties;
+    private final Table blocs;
+    private final List<NewTie> newTies = new ArrayList<>();
+    private NetworkSnapshot first;
+    private NetworkSnapshot last;
+    private List<Bloc> firstBlocs;
+    private List<Bloc> lastBlocs;
+
+    public RunRecord(World world, Scenario scenario) {
+        this.world = world;
+        this.metrics = RunMetrics.of(world, scenario);
+        this.lastRound = scenario.rounds();
+        List<String> rc = new ArrayList<>();
+        rc.add("round");
+        metrics.rounds().forEach(m -> rc.add(m.name()));
+        this.rounds = new Table(rc);
+        List<String> cc = new ArrayList<>(List.of("round", "iso3"));
+        metrics.countries().forEach(m -> cc.add(m.name()));
+        this.countries = new Table(cc);
+        this.ties = new Table(List.of("round", "a", "b", "event", "value"));
+        this.blocs = new Table(List.of("round", "bloc", "name", "size", "capability_share", "members"));
+    }
+
+    @Override
+    public void record(AllianceModel m) {
+        int t = m.round();
+        String round = Integer.toString(t);
+        String[] row = new String[rounds.columns().size()];
+        row[0] = round;
+        for (int k = 0; k < metrics.rounds().size(); k++) {
+            row[k + 1] = Fmt.num(metrics.rounds().get(k).value().applyAsDouble(m));
+        }
+        rounds.add(row);
+        for (int i = 0; i < m.size(); i++) {
+            String[] c = new String[countries.columns().size()];
+            c[0] = round;
+            c[1] = m.iso3(i);
+            for (int k = 0; k < metrics.countries().size(); k++) {
+                c[k + 2] = metrics.countries().get(k).value().of(m, i);
+            }
+            countries.add(c);
+        }
+        var log = m.tieEvents();
+        if (t > 0) {
+            for (int e = 0; e < log.size(); e++) {
+                String a = m.iso3(log.a(e));
+                String b = m.iso3(log.b(e));
+                ties.add(round, a, b, log.kind(e).csv(), Fmt.num(log.value(e)));
+                if (log.kind(e) == TieEvent.FORMED) {
+                    newTies.add(new NewTie(t, a, b, log.value(e)));
+                }
+            }
+        }
+        List<Bloc> current = blocs(m);
+        for (Bloc b : current) {
+            blocs.add(round, b.label(), b.name(), Integer.toString(b.members().size()), Fmt.num(b.capabilityShare()),
+                    String.join(" ", b.members()));
+        }
+        if (t == 0) {
+            first = snapshot(m);
+            firstBlocs = current;
+        }
+        if (t == lastRound) {
+            last = snapshot(m);
+            lastBlocs = current;
+        }
+    }
+
+    /** Every label A.. (empty ones too) then unaligned; members ordered by capability, then ISO3. */
+    private List<Bloc> blocs(AllianceModel m) {
+        int n = m.size();
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            total += m.capability(i);
+        }
+        List<Bloc> out = new ArrayList<>();
+        for (int label = 0; label <= m.blocLabels(); label++) {
+            int code = label == m.blocLabels() ? LandscapeBlocs.UNALIGNED : label;
+            List<Integer> members = new ArrayList<>();
+            double cap = 0;
+            for (int i = 0; i < n; i++) {
+                if (m.bloc(i) == code) {
+                    members.add(i);
+                    cap += m.capability(i);
+                }
+            }
+            members.sort(Comparator.comparingDouble((Integer i) -> -m.capability(i)).thenComparing(m::iso3));
+            List<String> iso = members.stream().map(m::iso3).toList();
+            String name = code == LandscapeBlocs.UNALIGNED || iso.isEmpty() ? "" : iso.get(0);
+            out.add(new Bloc(RunMetrics.blocName(code), name, iso, cap / total));
+        }
+        return out;
+    }
+
+    private NetworkSnapshot snapshot(AllianceModel m) {
+        int n = m.size();
+        int usa = world.indexOf("USA");
+        List<NetworkSnapshot.Node> nodes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            var c = world.country(i);
+            nodes.add(new NetworkSnapshot.Node(c.iso3(), c.name(), c.region(), RunMetrics.blocName(m.bloc(i)),
+                    m.capability(i), usa < 0 ? Double.NaN : m.trust(i, usa)));
+        }
+        List<NetworkSnapshot.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (m.tie(i, j) > 0) {
+                    edges.add(new NetworkSnapshot.Edge(i, j, m.tie(i, j), m.multilateral(i, j),
+                            m.input().initialTie(i, j) == 0));
+                }
+            }
+        }
+        return new NetworkSnapshot(m.round(), nodes, edges);
+    }
+
+    public Table rounds() {
+        return rounds;
+    }
+
+    public Table countries() {
+        return countries;
+    }
+
+    public Table ties() {
+        return ties;
+    }
+
+    public Table blocs() {
+        return blocs;
+    }
+
+    public NetworkSnapshot firstNetwork() {
+        return first;
+    }
+
+    public NetworkSnapshot lastNetwork() {
+        return last;
+    }
+
+    public List<Bloc> firstBlocs() {
+        return firstBlocs;
+    }
+
+    public List<Bloc> lastBlocs() {
+        return lastBlocs;
+    }
+
+    /** Every tie formed, strongest (highest pair value) first; equal values by round, then a, then b. */
+    public List<NewTie> newTiesByValue() {
+        List<NewTie> out = new ArrayList<>(newTies);
+        out.sort(Comparator.comparingDouble((NewTie t) -> -t.value()).thenComparingInt(NewTie::round)
+                .thenComparing(NewTie::a).thenComparing(NewTie::b));
+        return out;
+    }
+
+    public World world() {
+        return world;
+    }
+}

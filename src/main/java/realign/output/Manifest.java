@@ -1,0 +1,191 @@
+package realign.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import realign.Version;
+import realign.scenario.Scenario;
+import realign.world.DataSource;
+import realign.world.Imputation;
+import realign.world.RollCall;
+import realign.world.World;
+import realign.world.WorldLoader;
+
+/**
+ * {@code manifest.json}: what was run (the scenario with every default filled in and its hash, the seed,
+ * versions, the data files with their hashes, imputed values) and how long it took. Only the fields under
+ * {@code timing} differ between two runs of the same scenario and seed.
+ */
+public final class Manifest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Manifest() {}
+
+    /** The scenario as run, as plain ordered maps (also hashed for {@code scenario_resolved_sha256}). */
+    public static Map<String, Object> scenarioAsRun(Scenario s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", s.name());
+        m.put("description", s.description());
+        m.put("seed", s.seed());
+        m.put("rounds", s.rounds());
+        List<Object> history = new ArrayList<>();
+        for (Scenario.HistoryEntry h : s.history()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("rollcall", h.rollcall());
+            e.put("votes", votes(h.votes()));
+            history.add(e);
+        }
+        m.put("history", history);
+        List<Object> shocks = new ArrayList<>();
+        for (Scenario.Shock sh : s.shocks()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("round", sh.round());
+            e.put("salience", sh.salience());
+            e.put("label", sh.label());
+            if (sh instanceof Scenario.RollCallShock r) {
+                e.put("type", "rollcall");
+                e.put("rollcall", r.rollcall());
+                e.put("default", r.defaultVote() == null ? null : r.defaultVote().name());
+                e.put("votes", votes(r.votes()));
+            } else if (sh instanceof Scenario.EventShock ev) {
+                e.put("type", "event");
+                e.put("actor", ev.actor());
+                e.put("targets", ev.targetNames());
+                e.put("target_countries", ev.targets());
+            }
+            shocks.add(e);
+        }
+        m.put("shocks", shocks);
+        m.put("parameters", new LinkedHashMap<>(s.parameters()));
+        List<Object> focus = new ArrayList<>();
+        for (Scenario.FocusGroup g : s.focus()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", g.name());
+            e.put("column", g.column());
+            e.put("members", g.members());
+            focus.add(e);
+        }
+        m.put("focus", focus);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("rollcalls", s.data() == null ? null : s.data().rollcalls());
+        data.put("votes", s.data() == null ? null : s.data().votes());
+        m.put("data", data);
+        return m;
+    }
+
+    private static Map<String, String> votes(Map<String, realign.world.Vote> v) {
+        Map<String, String> out = new LinkedHashMap<>();
+        v.forEach((k, x) -> out.put(k, x.name()));
+        return out;
+    }
+
+    public static String sha256(Map<String, Object> value) {
+        try {
+            return WorldLoader.sha256(new ObjectMapper().writeValueAsBytes(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Inputs of the manifest that are not in the scenario. */
+    public record RunInfo(String scenarioFile, byte[] scenarioBytes, List<String> overrides, List<String> outputs,
+                          String startedAt, long wallTimeMs) {}
+
+    public static void write(Path file, Scenario s, World world, RunInfo info) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("realign_version", Version.realign());
+        m.put("model_version", Version.MODEL);
+        m.put("git_commit", gitCommit());
+        m.put("java_version", System.getProperty("java.version"));
+        m.put("scenario_file", info.scenarioFile());
+        m.put("scenario_sha256", WorldLoader.sha256(info.scenarioBytes()));
+        m.put("overrides", info.overrides());
+        m.put("seed", s.seed());
+        m.put("rounds", s.rounds());
+        Map<String, Object> asRun = scenarioAsRun(s);
+        m.put("scenario_resolved_sha256", sha256(asRun));
+        m.put("scenario", asRun);
+        List<Object> sources = new ArrayList<>();
+        for (DataSource d : world.sources()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("file", d.name());
+            e.put("sha256", d.sha256());
+            e.put("bytes", d.bytes());
+            sources.add(e);
+        }
+        m.put("data_sources", sources);
+        m.put("data_notes", dataNotes(s, world));
+        List<Object> imputed = new ArrayList<>();
+        for (Imputation im : world.imputations()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("iso3", im.iso3());
+            e.put("field", im.field());
+            e.put("value", im.value());
+            e.put("rule", im.rule());
+            imputed.add(e);
+        }
+        m.put("imputations", imputed);
+        m.put("outputs", info.outputs());
+        Map<String, Object> timing = new LinkedHashMap<>();
+        timing.put("started_at", info.startedAt());
+        timing.put("wall_time_ms", info.wallTimeMs());
+        m.put("timing", timing);
+        Files.writeString(file, JSON.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** Caveats of the roll calls this scenario uses (ES-11-5's unresolved abstain/absent split). */
+    private static List<String> dataNotes(Scenario s, World world) {
+        TreeSet<String> used = new TreeSet<>();
+        s.history().forEach(h -> used.add(h.rollcall()));
+        for (Scenario.Shock sh : s.shocks()) {
+            if (sh instanceof Scenario.RollCallShock r && r.rollcall() != null) {
+                used.add(r.rollcall());
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        for (String id : used) {
+            RollCall rc = world.rollCall(id).orElseThrow();
+            if (!rc.splitResolved()) {
+                notes.add(id + ": the data do not separate abstentions from absences; every member that voted neither"
+                        + " yes nor no is recorded as abstaining (" + rc.count(realign.world.Vote.A) + " members; official "
+                        + rc.abstain() + " abstain, " + rc.absent() + " absent). See data/unga/SOURCES.md.");
+            }
+        }
+        return notes;
+    }
+
+    /** The commit of the realign checkout this code runs from, if it is one. */
+    static String gitCommit() {
+        try {
+            Path code = Path.of(Manifest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path home = code.getParent() == null ? null : code.getParent().getParent();
+            if (home == null || !Files.isDirectory(home.resolve(".git"))) {
+                return null;
+            }
+            Process p = new ProcessBuilder("git", "-C", home.toString(), "rev-parse", "HEAD")
+                    .redirectErrorStream(true).start();
+            if (!p.waitFor(5, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return null;
+            }
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+            return p.exitValue() == 0 && out.matches("[0-9a-f]{40}") ? out : null;
+        } catch (IOException | InterruptedException | java.net.URISyntaxException | SecurityException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }
+    }
+}
