@@ -1,0 +1,15 @@
+/**
+ * The model (docs/model.md), a MASON {@link sim.engine.SimState}; it does no IO.
+ * <ul>
+ *   <li>{@link realign.model.ModelInput}: world + scenario compiled into primitive arrays (§1, §2).</li>
+ *   <li>{@link realign.model.ModelParams}: the parameters, named as in YAML.</li>
+ *   <li>{@link realign.model.AllianceModel}: state arrays and the schedule of a round; read-only accessors
+ *       for observers.</li>
+ *   <li>{@code InitialState}: prior trust and its fixed point (§1); {@code Shocks}: the Bayesian update
+ *       (§2); {@code TrustDynamics} (§3.2), {@code Renegotiation} (§3.3), {@code BlocPhase} (§3.4): the
+ *       round's {@link sim.engine.Steppable} phases.</li>
+ *   <li>{@link realign.model.RoundObserver}, {@link realign.model.TieLog}, {@link realign.model.TieEvent}:
+ *       what observers see.</li>
+ * </ul>
+ */
+package realign.model;
