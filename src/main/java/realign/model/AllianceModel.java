@@ -2,6 +2,7 @@ package realign.model;
 
 import java.util.Arrays;
 import realign.blocs.LandscapeBlocs;
+import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 
 /**
@@ -61,6 +62,7 @@ public final class AllianceModel extends SimState {
      */
     public AllianceModel(ModelInput input, RoundObserver observer) {
         super(input.seed);
+        this.random = generator(input.seed);
         this.input = input;
         this.params = input.params;
         this.n = input.n;
@@ -83,6 +85,14 @@ public final class AllianceModel extends SimState {
         this.blocs = new LandscapeBlocs(n, params.blocs().max());
         this.blocPhase = new BlocPhase(this);
         this.renegotiation = new Renegotiation(this);
+    }
+
+    /**
+     * A generator seeded with all 64 bits of the seed. (MASON's {@code MersenneTwisterFast(long)} keeps only the
+     * low 32 bits, so seeds 1 and 2^32 + 1 would give the same run.)
+     */
+    static MersenneTwisterFast generator(long seed) {
+        return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
     }
 
     @Override

@@ -213,26 +213,18 @@ public final class ModelInput {
 
     // ---- §1: proximity ---------------------------------------------------------------------------------
 
+    /** π_ij = exp(−g_ij / L), g the great-circle distance between capitals (§1). */
     private double[] proximity(World world, double lengthKm) {
         double[] p = new double[n * n];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double g = i == j ? 0 : greatCircleKm(world.country(i), world.country(j));
-                p[i * n + j] = Math.exp(-g / lengthKm);
+            p[i * n + i] = 1.0;
+            for (int j = i + 1; j < n; j++) {
+                double v = Math.exp(-world.distanceKm(i, j) / lengthKm);
+                p[i * n + j] = v;
+                p[j * n + i] = v;
             }
         }
         return p;
-    }
-
-    /** Haversine distance between capitals on a sphere of radius 6371 km. */
-    static double greatCircleKm(Country a, Country b) {
-        double la1 = Math.toRadians(a.lat());
-        double la2 = Math.toRadians(b.lat());
-        double dLat = la2 - la1;
-        double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(la1) * Math.cos(la2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     // ---- §2: shocks ------------------------------------------------------------------------------------

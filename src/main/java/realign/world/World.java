@@ -22,6 +22,7 @@ public final class World {
     private final double[] milexUsed;
     private final List<Imputation> imputations;
     private final List<DataSource> sources;
+    private volatile double[] distanceKm;
 
     World(List<Country> countries, Map<String, Group> groups, List<Treaty> treaties,
           Map<String, RollCall> rollCalls, List<DataSource> sources) {
@@ -91,6 +92,44 @@ public final class World {
     /** Military spending as used, imputed where missing (US$ bn). */
     public double milexUsed(int i) {
         return milexUsed[i];
+    }
+
+    /**
+     * Great-circle distance between the capitals of i and j (haversine on a sphere of radius 6371 km),
+     * computed once per world.
+     */
+    public double distanceKm(int i, int j) {
+        double[] d = distanceKm;
+        if (d == null) {
+            d = distances();
+        }
+        return d[i * countries.size() + j];
+    }
+
+    private synchronized double[] distances() {
+        if (distanceKm == null) {
+            int n = countries.size();
+            double[] d = new double[n * n];
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    double g = greatCircleKm(countries.get(i), countries.get(j));
+                    d[i * n + j] = g;
+                    d[j * n + i] = g;
+                }
+            }
+            distanceKm = d;
+        }
+        return distanceKm;
+    }
+
+    static double greatCircleKm(Country a, Country b) {
+        double la1 = Math.toRadians(a.lat());
+        double la2 = Math.toRadians(b.lat());
+        double dLat = la2 - la1;
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(la1) * Math.cos(la2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     public List<Imputation> imputations() {
