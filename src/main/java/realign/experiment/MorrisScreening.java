@@ -1,0 +1,57 @@
+package realign.experiment;
+
+import java.util.List;
+
+/**
+ * Morris elementary effects from a {@link Design.Morris} sample: for each factor, μ (mean effect), μ* (mean
+ * absolute effect, Campolongo et al. 2007) and σ (standard deviation of the effects), in units of the
+ * outcome per unit of the factor's normalised range.
+ */
+public final class MorrisScreening {
+
+    /** Screening measures of one factor over r trajectories. */
+    public record Effect(double mu, double muStar, double sigma, int trajectories) {}
+
+    private MorrisScreening() {}
+
+    /**
+     * @param points the design's points (factor values), r trajectories of k+1 points
+     * @param y the outcome at each point
+     */
+    public static Effect[] estimate(List<Factor> factors, List<double[]> points, double[] y) {
+        int k = factors.size();
+        int r = points.size() / (k + 1);
+        double[] sum = new double[k];
+        double[] sumAbs = new double[k];
+        double[] sumSq = new double[k];
+        int[] count = new int[k];
+        for (int t = 0; t < r; t++) {
+            for (int s = 1; s <= k; s++) {
+                int p = t * (k + 1) + s;
+                double[] before = points.get(p - 1);
+                double[] after = points.get(p);
+                for (int f = 0; f < k; f++) {
+                    if (before[f] != after[f]) {
+                        double du = factors.get(f).unit(after[f]) - factors.get(f).unit(before[f]);
+                        if (du == 0) {
+                            continue;
+                        }
+                        double ee = (y[p] - y[p - 1]) / du;
+                        sum[f] += ee;
+                        sumAbs[f] += Math.abs(ee);
+                        sumSq[f] += ee * ee;
+                        count[f]++;
+                    }
+                }
+            }
+        }
+        Effect[] out = new Effect[k];
+        for (int f = 0; f < k; f++) {
+            int c = count[f];
+            double mu = c == 0 ? Double.NaN : sum[f] / c;
+            double var = c < 2 ? Double.NaN : (sumSq[f] - c * mu * mu) / (c - 1);
+            out[f] = new Effect(mu, c == 0 ? Double.NaN : sumAbs[f] / c, c < 2 ? Double.NaN : Math.sqrt(Math.max(0, var)), c);
+        }
+        return out;
+    }
+}
