@@ -25,6 +25,16 @@ public final class RunMetrics {
         return rounds;
     }
 
+    /** The round-level metric of that name, or null. */
+    public Metric round(String name) {
+        for (Metric m : rounds) {
+            if (m.name().equals(name)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     public List<CountryMetric> countries() {
         return countries;
     }
@@ -89,6 +99,26 @@ public final class RunMetrics {
             return s / ((double) k * (k - 1));
         }));
         r.add(new Metric("us_degree", "ties of the United States", m -> degree(m, usa)));
+        r.add(new Metric("us_ties_lost", "ties the United States had at round 0 and no longer has", m -> {
+            int k = 0;
+            for (int j = 0; usa >= 0 && j < m.size(); j++) {
+                if (m.input().initialTie(usa, j) > 0 && m.tie(usa, j) == 0) {
+                    k++;
+                }
+            }
+            return k;
+        }));
+        r.add(new Metric("new_ties", "ties that did not exist at round 0", m -> {
+            int k = 0;
+            for (int i = 0; i < m.size(); i++) {
+                for (int j = i + 1; j < m.size(); j++) {
+                    if (m.tie(i, j) > 0 && m.input().initialTie(i, j) == 0) {
+                        k++;
+                    }
+                }
+            }
+            return k;
+        }));
         r.add(new Metric("europe_indopacific_new_ties",
                 "ties that did not exist at round 0 between a European country and an Asian or Oceanian democracy",
                 m -> {

@@ -39,6 +39,16 @@ import realign.scenario.YamlTree.Node;
 import realign.scenario.YamlTree.Scalar;
 import realign.scenario.YamlTree.Seq;
 import realign.scenario.YamlTree.Where;
+import static realign.scenario.YamlNodes.checkKeys;
+import static realign.scenario.YamlNodes.fail;
+import static realign.scenario.YamlNodes.longValue;
+import static realign.scenario.YamlNodes.map;
+import static realign.scenario.YamlNodes.number;
+import static realign.scenario.YamlNodes.require;
+import static realign.scenario.YamlNodes.seq;
+import static realign.scenario.YamlNodes.string;
+import static realign.scenario.YamlNodes.suggestion;
+
 import realign.world.World;
 import realign.world.WorldLoader;
 import realign.world.Vote;
@@ -78,29 +88,40 @@ public final class ScenarioReader {
 
     /** Reads {@code path}, applies each {@code key=value} override in order, and resolves everything. */
     public static Loaded read(Path path, List<String> overrides) throws InputException {
-        return new ScenarioReader(path).load(overrides);
+        return new ScenarioReader(path).load(readBytes(path), overrides, null);
     }
 
-    private Loaded load(List<String> overrides) throws InputException {
-        byte[] bytes;
+    /**
+     * Resolves a scenario from bytes already read from {@code path}, with overrides, reusing {@code world} when
+     * the scenario has no {@code data:} section of its own (sweeps resolve thousands of variants this way).
+     */
+    public static Loaded read(Path path, byte[] bytes, List<String> overrides, World world) throws InputException {
+        return new ScenarioReader(path).load(bytes, overrides, world);
+    }
+
+    /** The bytes of a scenario file, or an InputException saying why they cannot be read. */
+    public static byte[] readBytes(Path path) throws InputException {
         try {
-            bytes = Files.readAllBytes(path);
+            return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw new InputException(file + ": file not found");
+            throw new InputException(path + ": file not found");
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+            throw new InputException(path + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    private Loaded load(byte[] bytes, List<String> overrides, World shared) throws InputException {
+        this.world = shared;
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new InputException(file + ": expected a UTF-8 text file, got bytes that are not UTF-8");
         }
-        org.yaml.snakeyaml.nodes.Node doc = compose(text, file);
-        if (doc == null) {
+        Node root = YamlNodes.parse(text, file);
+        if (root == null) {
             throw new InputException(file + ":1:1: scenario: expected a mapping with at least 'name' and 'shocks', got an empty file");
         }
-        Node root = convert(doc, file);
         if (!(root instanceof YamlTree.Map map)) {
             throw fail(root.where(), "scenario", "a mapping of keys (name, seed, rounds, shocks, ...)", root.describe());
         }
@@ -108,59 +129,6 @@ public final class ScenarioReader {
             applyOverride(map, o);
         }
         return new Loaded(bind(map), world, bytes, path);
-    }
-
-    // ---- YAML → tree ------------------------------------------------------------------------------------
-
-    private static org.yaml.snakeyaml.nodes.Node compose(String text, String source) throws InputException {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(50);
-        try {
-            return new Yaml(options).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String where = m == null ? source : source + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
-            String problem = e.getProblem() == null ? "malformed" : e.getProblem();
-            throw new InputException(where + ": malformed YAML: " + problem
-                    + (e.getContext() != null ? " (" + e.getContext() + ")" : ""));
-        } catch (YAMLException e) {
-            throw new InputException(source + ": malformed YAML: " + e.getMessage());
-        }
-    }
-
-    private static Node convert(org.yaml.snakeyaml.nodes.Node n, String source) throws InputException {
-        Mark m = n.getStartMark();
-        Where where = m == null ? new Where(source, 0, 0) : new Where(source, m.getLine() + 1, m.getColumn() + 1);
-        if (n instanceof ScalarNode s) {
-            boolean quoted = s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
-            String v = s.getValue();
-            if (!quoted && (v.equals("~") || v.equals("null"))) {
-                v = "";
-            }
-            return new Scalar(v, quoted, where);
-        }
-        if (n instanceof SequenceNode s) {
-            List<Node> items = new ArrayList<>();
-            for (org.yaml.snakeyaml.nodes.Node c : s.getValue()) {
-                items.add(convert(c, source));
-            }
-            return new Seq(items, where);
-        }
-        MappingNode mn = (MappingNode) n;
-        YamlTree.Map out = YamlTree.Map.empty(where);
-        Set<String> seen = new LinkedHashSet<>();
-        for (NodeTuple t : mn.getValue()) {
-            Node k = convert(t.getKeyNode(), source);
-            if (!(k instanceof Scalar ks)) {
-                throw fail(k.where(), "key", "a plain word", k.describe());
-            }
-            if (!seen.add(ks.value())) {
-                throw fail(k.where(), ks.value(), "each key once in a mapping", "'" + ks.value() + "' a second time");
-            }
-            out.entries().add(new Entry(ks.value(), k.where(), convert(t.getValueNode(), source)));
-        }
-        return out;
     }
 
     // ---- --set overrides ---------------------------------------------------------------------------------
@@ -174,9 +142,7 @@ public final class ScenarioReader {
         String key = override.substring(0, eq).trim();
         String value = override.substring(eq + 1).trim();
         Where where = new Where(src, 0, 0);
-        org.yaml.snakeyaml.nodes.Node doc = compose(value.isEmpty() ? "''" : value, src);
-        Node node = convert(doc, src);
-        node = relocate(node, where);
+        Node node = relocate(YamlNodes.parse(value.isEmpty() ? "''" : value, src), where);
         Matcher sm = SET_SHOCK.matcher(key);
         if (sm.matches()) {
             Node shocks = root.get("shocks");
@@ -254,9 +220,11 @@ public final class ScenarioReader {
         checkKeys(root, TOP_KEYS, "");
         DataFiles data = bindData(root.get("data"));
         Path dir = path.toAbsolutePath().getParent();
-        world = WorldLoader.load(
-                data == null || data.rollcalls() == null ? null : dir.resolve(data.rollcalls()),
-                data == null || data.votes() == null ? null : dir.resolve(data.votes()));
+        if (world == null || data != null) {
+            world = WorldLoader.load(
+                    data == null || data.rollcalls() == null ? null : dir.resolve(data.rollcalls()),
+                    data == null || data.votes() == null ? null : dir.resolve(data.votes()));
+        }
 
         String defaultName = path.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         String name = root.get("name") == null ? defaultName : string(root.get("name"), "name");
@@ -572,93 +540,4 @@ public final class ScenarioReader {
         throw fail(n.where(), field, "a vote: Y (yes), N (no), A (abstain) or X (absent)", n.describe());
     }
 
-    private static String string(Node n, String field) throws InputException {
-        if (n instanceof Scalar s && !s.value().isEmpty()) {
-            return s.value();
-        }
-        throw fail(n.where(), field, "a text value", n.describe());
-    }
-
-    private static double number(Node n, String field, String expected) throws InputException {
-        if (n instanceof Scalar s && !s.quoted()) {
-            try {
-                double v = Double.parseDouble(s.value());
-                if (!Double.isNaN(v) && !Double.isInfinite(v)) {
-                    return v;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-        }
-        throw fail(n.where(), field, expected, n.describe());
-    }
-
-    private static long longValue(Node n, String field, long min, long max) throws InputException {
-        String expected = max == Long.MAX_VALUE ? "a whole number >= " + min
-                : "a whole number in [" + min + ", " + max + "]";
-        if (n instanceof Scalar s && !s.quoted()) {
-            try {
-                long v = Long.parseLong(s.value().replace("_", ""));
-                if (v >= min && v <= max) {
-                    return v;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-        }
-        throw fail(n.where(), field, expected, n.describe());
-    }
-
-    private static YamlTree.Map map(Node n, String field, String expected) throws InputException {
-        if (n instanceof YamlTree.Map m) {
-            return m;
-        }
-        throw fail(n.where(), field, expected, n.describe());
-    }
-
-    private static Seq seq(Node n, String field, String expected) throws InputException {
-        if (n instanceof Seq s) {
-            return s;
-        }
-        if (n instanceof Scalar s && s.value().isEmpty()) {
-            return new Seq(List.of(), s.where());
-        }
-        throw fail(n.where(), field, expected, n.describe());
-    }
-
-    private static Node require(YamlTree.Map m, String key, String field) throws InputException {
-        Node n = m.get(key);
-        if (n == null) {
-            throw fail(m.where(), field + "." + key, "a value (the key is required)", "no '" + key + "'");
-        }
-        return n;
-    }
-
-    private static void checkKeys(YamlTree.Map m, List<String> allowed, String prefix) throws InputException {
-        for (Entry e : m.entries()) {
-            if (!allowed.contains(e.key())) {
-                throw new InputException(e.keyWhere() + ": " + prefix + e.key() + ": unknown key"
-                        + suggestion(e.key(), allowed) + "; expected one of " + String.join(", ", allowed));
-            }
-        }
-    }
-
-    static String suggestion(String got, Collection<String> known) {
-        LevenshteinDistance d = LevenshteinDistance.getDefaultInstance();
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String k : known) {
-            int dk = d.apply(got.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-            if (dk < bestD) {
-                bestD = dk;
-                best = k;
-            }
-        }
-        int limit = Math.max(2, got.length() / 3);
-        return best != null && bestD <= limit ? " (did you mean '" + best + "'?)" : "";
-    }
-
-    static InputException fail(Where where, String field, String expected, String got) {
-        return new InputException(where + ": " + field + ": expected " + expected + ", got " + got);
-    }
 }

@@ -4,48 +4,48 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A YAML document as a small tree whose every node knows where it came from (file:line:column or --set). */
-final class YamlTree {
+public final class YamlTree {
 
     private YamlTree() {}
 
     /** Where a node was written, for messages. */
-    record Where(String source, int line, int column) {
+    public record Where(String source, int line, int column) {
         @Override
         public String toString() {
             return line > 0 ? source + ":" + line + ":" + column : source;
         }
     }
 
-    sealed interface Node permits Scalar, Seq, Map {
+    public sealed interface Node permits Scalar, Seq, Map {
         Where where();
 
         /** A few words for "got ..." in messages. */
         String describe();
     }
 
-    record Scalar(String value, boolean quoted, Where where) implements Node {
+    public record Scalar(String value, boolean quoted, Where where) implements Node {
         @Override
         public String describe() {
             return value.isEmpty() ? "nothing" : "'" + value + "'";
         }
     }
 
-    record Seq(List<Node> items, Where where) implements Node {
+    public record Seq(List<Node> items, Where where) implements Node {
         @Override
         public String describe() {
             return "a list";
         }
     }
 
-    record Entry(String key, Where keyWhere, Node value) {}
+    public record Entry(String key, Where keyWhere, Node value) {}
 
-    record Map(List<Entry> entries, Where where) implements Node {
+    public record Map(List<Entry> entries, Where where) implements Node {
         @Override
         public String describe() {
             return "a mapping";
         }
 
-        Entry entry(String key) {
+        public Entry entry(String key) {
             for (Entry e : entries) {
                 if (e.key().equals(key)) {
                     return e;
@@ -54,13 +54,13 @@ final class YamlTree {
             return null;
         }
 
-        Node get(String key) {
+        public Node get(String key) {
             Entry e = entry(key);
             return e == null ? null : e.value();
         }
 
         /** Replaces or appends an entry. */
-        void put(String key, Where where, Node value) {
+        public void put(String key, Where where, Node value) {
             for (int i = 0; i < entries.size(); i++) {
                 if (entries.get(i).key().equals(key)) {
                     entries.set(i, new Entry(key, where, value));
@@ -70,7 +70,7 @@ final class YamlTree {
             entries.add(new Entry(key, where, value));
         }
 
-        static Map empty(Where where) {
+        public static Map empty(Where where) {
             return new Map(new ArrayList<>(), where);
         }
     }

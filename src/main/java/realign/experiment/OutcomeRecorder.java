@@ -1,0 +1,107 @@
+package realign.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import realign.model.AllianceModel;
+import realign.model.RoundObserver;
+import realign.observe.Metric;
+import realign.observe.RunMetrics;
+
+/**
+ * Samples only the metrics a sweep's outcomes need, each round, and summarises them as the run goes: a run of a
+ * sweep keeps a few numbers, never its tables. Optionally keeps each outcome every k rounds for series.csv.
+ */
+final class OutcomeRecorder implements RoundObserver {
+
+    /** One outcome's value at one round, for series.csv. */
+    record Sample(int round, int outcome, double value) {}
+
+    private final List<Outcome> outcomes;
+    private final Metric[] metrics;
+    private final int lastRound;
+    private final int seriesEvery;
+    private final double[] acc;
+    private final int[] count;
+    private final List<Sample> series = new ArrayList<>();
+
+    OutcomeRecorder(List<Outcome> outcomes, RunMetrics available, int lastRound, int seriesEvery) {
+        this.outcomes = outcomes;
+        this.metrics = new Metric[outcomes.size()];
+        for (int o = 0; o < metrics.length; o++) {
+            metrics[o] = available.round(outcomes.get(o).metric());
+            if (metrics[o] == null) {
+                throw new IllegalArgumentException("unknown metric " + outcomes.get(o).metric());
+            }
+        }
+        this.lastRound = lastRound;
+        this.seriesEvery = seriesEvery;
+        this.acc = new double[outcomes.size()];
+        this.count = new int[outcomes.size()];
+        for (int o = 0; o < acc.length; o++) {
+            acc[o] = switch (outcomes.get(o).summary()) {
+                case MAX -> Double.NEGATIVE_INFINITY;
+                case MIN -> Double.POSITIVE_INFINITY;
+                case FIRST -> Double.NaN;
+                default -> 0;
+            };
+        }
+    }
+
+    @Override
+    public void record(AllianceModel m) {
+        int t = m.round();
+        double[] seen = new double[metrics.length];
+        for (int o = 0; o < metrics.length; o++) {
+            double v = Double.NaN;
+            for (int p = 0; p < o; p++) {
+                if (metrics[p] == metrics[o]) {
+                    v = seen[p];
+                    break;
+                }
+            }
+            if (Double.isNaN(v)) {
+                v = metrics[o].value().applyAsDouble(m);
+            }
+            seen[o] = v;
+            if (seriesEvery > 0 && (t % seriesEvery == 0 || t == lastRound)) {
+                series.add(new Sample(t, o, v));
+            }
+            Outcome out = outcomes.get(o);
+            int to = out.to() < 0 ? lastRound : out.to();
+            if (t < out.from() || t > to) {
+                continue;
+            }
+            switch (out.summary()) {
+                case FINAL -> acc[o] = v;
+                case MEAN, SUM -> acc[o] += v;
+                case MAX -> acc[o] = Math.max(acc[o], v);
+                case MIN -> acc[o] = Math.min(acc[o], v);
+                case FIRST -> {
+                    boolean hit = out.below() ? v <= out.threshold() : v >= out.threshold();
+                    if (hit && Double.isNaN(acc[o])) {
+                        acc[o] = t;
+                    }
+                }
+            }
+            count[o]++;
+        }
+    }
+
+    /** The outcomes of the run, in outcome order (NaN where a window was empty or a threshold never met). */
+    double[] values() {
+        double[] v = acc.clone();
+        for (int o = 0; o < v.length; o++) {
+            Outcome.Summary s = outcomes.get(o).summary();
+            if (count[o] == 0 && s != Outcome.Summary.FIRST) {
+                v[o] = Double.NaN;
+            } else if (s == Outcome.Summary.MEAN) {
+                v[o] = acc[o] / count[o];
+            }
+        }
+        return v;
+    }
+
+    List<Sample> series() {
+        return series;
+    }
+}

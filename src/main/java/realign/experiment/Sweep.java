@@ -1,0 +1,168 @@
+package realign.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import realign.InputException;
+import realign.model.AllianceModel;
+import realign.model.ModelInput;
+import realign.observe.Fmt;
+import realign.observe.RunMetrics;
+import realign.observe.RunRecord;
+import realign.scenario.Scenario;
+import realign.scenario.ScenarioReader;
+import realign.world.World;
+
+/**
+ * A sweep ready to run: its spec, the exact bytes of the sweep and base scenario files, the world, and the
+ * design's points. Run i is replicate {@code i mod R} of point {@code i div R}; its seed is derived from the
+ * master seed by {@link Seeds}. Running one run is a pure function of the sweep and i.
+ */
+public final class Sweep {
+
+    /** The result of one run: outcome values (NaN where undefined) or the error that stopped it. */
+    public record RunResult(int run, double[] values, String error, List<OutcomeRecorder.Sample> series,
+                            RunRecord record) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private final SweepSpec spec;
+    private final byte[] sweepBytes;
+    private final Path basePath;
+    private final byte[] baseBytes;
+    private final World world;
+    private final Scenario base;
+    private final List<double[]> points;
+
+    public Sweep(SweepSpec spec, byte[] sweepBytes, Path basePath, byte[] baseBytes, World world, Scenario base) {
+        this.spec = spec;
+        this.sweepBytes = sweepBytes.clone();
+        this.basePath = basePath;
+        this.baseBytes = baseBytes.clone();
+        this.world = world;
+        this.base = base;
+        this.points = List.copyOf(spec.design().points(spec.factors(), spec.seed()));
+        Set<Long> seeds = new HashSet<>();
+        for (int r = 0; r < runs(); r++) {
+            if (!seeds.add(seed(r)) && spec.seeds() == Seeds.Rule.INDEPENDENT) {
+                throw new IllegalStateException("two runs of the sweep derived the same seed " + seed(r));
+            }
+        }
+    }
+
+    public SweepSpec spec() {
+        return spec;
+    }
+
+    public byte[] sweepBytes() {
+        return sweepBytes.clone();
+    }
+
+    public byte[] baseBytes() {
+        return baseBytes.clone();
+    }
+
+    public World world() {
+        return world;
+    }
+
+    public Scenario base() {
+        return base;
+    }
+
+    public List<double[]> points() {
+        return points;
+    }
+
+    public int runs() {
+        return points.size() * spec.replicates();
+    }
+
+    public int point(int run) {
+        return run / spec.replicates();
+    }
+
+    public int replicate(int run) {
+        return run % spec.replicates();
+    }
+
+    public long seed(int run) {
+        return Seeds.derive(spec.seed(), point(run), replicate(run), spec.replicates(), spec.seeds());
+    }
+
+    /** A factor value as written in files and given to --set (whole numbers without a fraction). */
+    static String value(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** Runs one run; a bad parameter combination or an exception in the model is a failed run, not a crash. */
+    public RunResult run(int run) {
+        double[] values = points.get(point(run));
+        List<String> overrides = new ArrayList<>();
+        for (int f = 0; f < values.length; f++) {
+            overrides.add(spec.factors().get(f).name() + "=" + value(values[f]));
+        }
+        overrides.add("seed=" + seed(run));
+        try {
+            Scenario s = ScenarioReader.read(basePath, baseBytes, overrides, world).scenario();
+            OutcomeRecorder outcomes = new OutcomeRecorder(spec.outcomes(), RunMetrics.of(world, s), s.rounds(),
+                    spec.seriesEvery());
+            RunRecord record = spec.keepRuns() ? new RunRecord(world, s) : null;
+            new AllianceModel(ModelInput.of(world, s), m -> {
+                outcomes.record(m);
+                if (record != null) {
+                    record.record(m);
+                }
+            }).run();
+            return new RunResult(run, outcomes.values(), null, outcomes.series(), record);
+        } catch (InputException e) {
+            return failed(run, e.getMessage());
+        } catch (RuntimeException e) {
+            return failed(run, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private RunResult failed(int run, String message) {
+        double[] nan = new double[spec.outcomes().size()];
+        java.util.Arrays.fill(nan, Double.NaN);
+        String oneLine = message == null ? "" : message.replaceAll("\\s+", " ").trim();
+        return new RunResult(run, nan, oneLine.isEmpty() ? "failed" : oneLine, List.of(), null);
+    }
+
+    /** The header of runs.csv. */
+    List<String> runsHeader() {
+        List<String> h = new ArrayList<>(List.of("run", "point", "replicate", "seed", "status"));
+        spec.factors().forEach(f -> h.add(f.name()));
+        spec.outcomes().forEach(o -> h.add(o.name()));
+        h.add("error");
+        return h;
+    }
+
+    /** The row of runs.csv for a result. */
+    List<String> runsRow(RunResult r) {
+        List<String> row = new ArrayList<>();
+        row.add(Integer.toString(r.run()));
+        row.add(Integer.toString(point(r.run())));
+        row.add(Integer.toString(replicate(r.run())));
+        row.add(Long.toString(seed(r.run())));
+        row.add(r.ok() ? "ok" : "failed");
+        for (double v : points.get(point(r.run()))) {
+            row.add(value(v));
+        }
+        for (double v : r.values()) {
+            row.add(Fmt.num(v));
+        }
+        row.add(r.ok() ? "" : r.error());
+        return row;
+    }
+
+    String describe() {
+        return String.format(Locale.ROOT, "%s: %d points × %d replicates = %d runs (%s design)", spec.name(),
+                points.size(), spec.replicates(), runs(), spec.design().kind());
+    }
+}
