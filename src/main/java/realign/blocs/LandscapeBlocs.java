@@ -18,7 +18,7 @@ public final class LandscapeBlocs {
     /** Label of an unaligned country. */
     public static final int UNALIGNED = -1;
 
-    /** A move must lower E by more than this (relative to the largest |s_i s_j p_ij|) to count. */
+    /** A move must lower E by more than this, relative to max|s|²·max|p| (a bound of the largest |s_i s_j p_ij|). */
     private static final double TOLERANCE = 1e-12;
 
     private final int n;
@@ -62,19 +62,23 @@ public final class LandscapeBlocs {
      */
     public double settle(double[] propensity, double[] size, int[] label, MersenneTwisterFast random) {
         java.util.Arrays.fill(pull, 0);
-        double scale = 0;
+        double maxSize = 0;
+        double maxPropensity = 0;
         for (int i = 0; i < n; i++) {
+            maxSize = Math.max(maxSize, Math.abs(size[i]));
             int row = i * n;
+            int base = i * labels;
             for (int j = 0; j < n; j++) {
-                if (j != i) {
-                    double w = size[j] * propensity[row + j];
-                    scale = Math.max(scale, Math.abs(size[i] * w));
-                    if (label[j] != UNALIGNED) {
-                        pull[i * labels + label[j]] += w;
-                    }
+                double pij = propensity[row + j];
+                maxPropensity = Math.max(maxPropensity, Math.abs(pij));
+                int lj = label[j];
+                if (lj != UNALIGNED && j != i) {
+                    pull[base + lj] += size[j] * pij;
                 }
             }
         }
+        // an upper bound of the largest |s_i s_j p_ij|: the scale of the tolerance
+        double scale = maxSize * maxSize * maxPropensity;
         double tol = TOLERANCE * Math.max(scale, Double.MIN_NORMAL);
         for (int i = 0; i < n; i++) {
             order[i] = i;

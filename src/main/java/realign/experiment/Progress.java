@@ -1,6 +1,6 @@
 package realign.experiment;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -14,7 +14,7 @@ final class Progress implements AutoCloseable {
 
     private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
 
-    private final PrintStream err;
+    private final PrintWriter err;
     private final long total;
     private final long start = System.nanoTime();
     private final ProgressBar bar;
@@ -23,13 +23,16 @@ final class Progress implements AutoCloseable {
     private long failed;
     private long lastLine = start;
 
-    Progress(PrintStream err, long total, long alreadyDone, boolean terminal) {
+    /**
+     * @param terminal draw a bar on {@code System.err} (an interactive terminal) instead of plain lines on err
+     */
+    Progress(PrintWriter err, long total, long alreadyDone, boolean terminal) {
         this.err = err;
         this.total = total;
         this.done = alreadyDone;
         this.bar = terminal ? new ProgressBarBuilder().setTaskName("runs").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).showSpeed().setConsumer(
-                        new me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer(err)).build() : null;
+                        new me.tongfei.progressbar.InteractiveConsoleProgressBarConsumer(System.err)).build() : null;
         if (bar != null) {
             bar.stepTo(alreadyDone);
         }
@@ -68,5 +71,9 @@ final class Progress implements AutoCloseable {
         if (bar != null) {
             bar.close();
         }
+        double secs = (System.nanoTime() - start) / 1e9;
+        err.println(String.format(Locale.ROOT, "realign sweep: %d/%d runs done, %d run now in %.1f s (%.1f runs/s), %d failed",
+                done, total, executed, secs, secs > 0 ? executed / secs : 0, failed));
+        err.flush();
     }
 }

@@ -104,6 +104,7 @@ public final class Sweep {
     public RunResult run(int run) {
         double[] values = points.get(point(run));
         List<String> overrides = new ArrayList<>();
+        spec.fixed().forEach((k, v) -> overrides.add(k + "=" + value(v)));
         for (int f = 0; f < values.length; f++) {
             overrides.add(spec.factors().get(f).name() + "=" + value(values[f]));
         }

@@ -25,20 +25,6 @@ import realign.output.RunFiles;
  */
 final class SweepExecutor {
 
-    /** Which runs a shard owns: run i belongs to shard {@code i mod count}. */
-    record Shard(int index, int count) {
-        static final Shard ALL = new Shard(0, 1);
-
-        boolean owns(int run) {
-            return run % count == index;
-        }
-
-        @Override
-        public String toString() {
-            return (index + 1) + "/" + count;
-        }
-    }
-
     private SweepExecutor() {}
 
     /** The runs of a shard, in run order. */

@@ -10,13 +10,16 @@ import java.util.List;
  * @param baseScenario the base scenario's path as written in the sweep file
  * @param basePath that path resolved against the sweep file's folder
  * @param bootstrap bootstrap resamples for the Sobol confidence intervals
+ * @param fixed values set in every run (before the factors), by --set name
  */
 public record SweepSpec(String name, String description, String baseScenario, Path basePath, long seed,
                         int replicates, Design design, List<Factor> factors, List<Outcome> outcomes,
-                        boolean keepRuns, int seriesEvery, Seeds.Rule seeds, int bootstrap) {
+                        boolean keepRuns, int seriesEvery, Seeds.Rule seeds, int bootstrap,
+                        java.util.Map<String, Double> fixed) {
 
     public SweepSpec {
         factors = List.copyOf(factors);
         outcomes = List.copyOf(outcomes);
+        fixed = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fixed));
     }
 }

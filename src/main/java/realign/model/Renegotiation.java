@@ -88,7 +88,7 @@ final class Renegotiation implements Steppable {
                 if (m.tie[ij] > 0 || !compatible(p, ij, ji)) {
                     continue;
                 }
-                double v = gain(p, i, j, ij) + gain(p, j, i, ji);
+                double v = gain(p, i, j, ij, ij) + gain(p, j, i, ji, ij);
                 if (v >= p.minValue() && v > 0) {
                     candA[count] = i;
                     candB[count] = j;
@@ -116,12 +116,15 @@ final class Renegotiation implements Steppable {
                 + p.alphaProximity() * m.proximity[ij];
     }
 
-    /** g_ij = min(D_i, w_new·T_ij·c_j·(ζ + (1 − ζ)π_ij)) if i seeks, else 0. */
-    private double gain(ModelParams.Renegotiation p, int i, int j, int ij) {
+    /**
+     * g_ij = min(D_i, w_new·T_ij·c_j·(ζ + (1 − ζ)π_ij)) if i seeks, else 0. π is symmetric, so it is read at
+     * {@code lower} (the i &lt; j entry) to stay on the row being scanned.
+     */
+    private double gain(ModelParams.Renegotiation p, int i, int j, int ij, int lower) {
         if (!m.seeking[i]) {
             return 0;
         }
-        double reach = p.reach() + (1 - p.reach()) * m.proximity[ij];
+        double reach = p.reach() + (1 - p.reach()) * m.proximity[lower];
         return Math.min(m.deficit[i], p.newTie() * m.trust[ij] * m.capability[j] * reach);
     }
 

@@ -1,0 +1,47 @@
+package realign.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import realign.InputException;
+import realign.experiment.SweepJob;
+
+/** {@code realign merge}: combines the finished shards of a sweep into one sweep folder. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = "Merges the shard folders of one sweep (realign sweep --shard i/n) into one sweep folder,"
+                + " identical to the sweep run unsharded.")
+final class MergeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SHARD_DIR", description = "Finished shard folders, all shards of one sweep.")
+    private List<Path> shards;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The merged sweep folder (must not exist).")
+    private Path out;
+
+    @Override
+    public Integer call() throws InputException {
+        SweepJob.Outcome done;
+        try {
+            done = SweepJob.merge(shards, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        w.printf(Locale.ROOT, "Merged %d shards: %d runs, %d failed.%nOutput: %s%n", shards.size(), done.runs(),
+                done.failed(), done.dir());
+        w.flush();
+        return done.failed() > 0 ? Main.INTERNAL_ERROR : Main.OK;
+    }
+}

@@ -1,0 +1,341 @@
+package realign.experiment;
+
+import static realign.scenario.YamlNodes.checkKeys;
+import static realign.scenario.YamlNodes.fail;
+import static realign.scenario.YamlNodes.longValue;
+import static realign.scenario.YamlNodes.map;
+import static realign.scenario.YamlNodes.number;
+import static realign.scenario.YamlNodes.require;
+import static realign.scenario.YamlNodes.seq;
+import static realign.scenario.YamlNodes.string;
+import static realign.scenario.YamlNodes.suggestion;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import realign.InputException;
+import realign.observe.Metric;
+import realign.observe.RunMetrics;
+import realign.scenario.Param;
+import realign.scenario.Params;
+import realign.scenario.Scenario;
+import realign.scenario.ScenarioReader;
+import realign.scenario.YamlNodes;
+import realign.scenario.YamlTree;
+import realign.scenario.YamlTree.Node;
+import realign.scenario.YamlTree.Scalar;
+
+/**
+ * Reads and validates a sweep file (docs/experiments.md) and the base scenario it names, with the same
+ * {@code file:line:col: field: expected ..., got ...} messages as scenario files.
+ */
+public final class SweepReader {
+
+    static final List<String> TOP_KEYS = List.of("name", "description", "scenario", "seed", "replicates", "seeds",
+            "fixed", "design", "factors", "outcomes", "keep_runs", "series_every");
+    static final List<String> DESIGN_KEYS = List.of("type", "n", "levels", "trajectories", "bootstrap");
+    static final List<String> FACTOR_KEYS = List.of("values", "min", "max", "dist");
+    static final List<String> OUTCOME_KEYS = List.of("name", "metric", "summary", "window", "above", "below");
+    private static final Pattern SHOCK_FIELD = Pattern.compile("shocks\\[(\\d+)]\\.(salience|round)");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private SweepReader() {}
+
+    /**
+     * Reads a sweep file's bytes; the base scenario is read from {@code baseOverride} when given (a resumed or
+     * merged sweep uses the copy saved with it), else from the path the sweep file names.
+     */
+    public static Sweep read(Path file, byte[] bytes, Path baseOverride) throws InputException {
+        String src = file.toString();
+        Node root = YamlNodes.parse(new String(bytes, StandardCharsets.UTF_8), src);
+        if (root == null) {
+            throw new InputException(src + ":1:1: sweep: expected a mapping with 'scenario', 'factors' and 'outcomes',"
+                    + " got an empty file");
+        }
+        YamlTree.Map m = map(root, "sweep", "a mapping of keys (scenario, factors, design, outcomes, ...)");
+        checkKeys(m, TOP_KEYS, "");
+        String name = m.get("name") == null ? file.getFileName().toString().replaceFirst("\\.ya?ml$", "")
+                : string(m.get("name"), "name");
+        if (!NAME.matcher(name).matches()) {
+            throw fail(m.get("name").where(), "name", "letters, digits, '.', '_' or '-' (it names the sweep's folder)",
+                    "'" + name + "'");
+        }
+        String description = m.get("description") == null ? "" : string(m.get("description"), "description");
+        Node baseNode = require(m, "scenario", "sweep");
+        String baseGiven = string(baseNode, "scenario");
+        Path basePath = baseOverride != null ? baseOverride
+                : file.toAbsolutePath().getParent().resolve(baseGiven).normalize();
+        byte[] baseBytes;
+        try {
+            baseBytes = ScenarioReader.readBytes(basePath);
+        } catch (InputException e) {
+            throw fail(baseNode.where(), "scenario", "a scenario file (relative to the sweep file)",
+                    "'" + baseGiven + "', which cannot be read: " + e.getMessage());
+        }
+        ScenarioReader.Loaded base = ScenarioReader.read(basePath, baseBytes, List.of(), null);
+        long seed = m.get("seed") == null ? 1 : longValue(m.get("seed"), "seed", 0, Long.MAX_VALUE);
+        int replicates = m.get("replicates") == null ? 1
+                : (int) longValue(m.get("replicates"), "replicates", 1, 1_000_000);
+        Seeds.Rule rule = Seeds.Rule.INDEPENDENT;
+        if (m.get("seeds") != null) {
+            String r = string(m.get("seeds"), "seeds");
+            rule = switch (r) {
+                case "independent" -> Seeds.Rule.INDEPENDENT;
+                case "common" -> Seeds.Rule.COMMON;
+                default -> throw fail(m.get("seeds").where(), "seeds", "independent or common", "'" + r + "'");
+            };
+        }
+        java.util.Map<String, Double> fixed = new java.util.LinkedHashMap<>();
+        if (m.get("fixed") != null) {
+            YamlTree.Map fm = map(m.get("fixed"), "fixed", "a mapping of parameter names to values set in every run");
+            for (YamlTree.Entry e : fm.entries()) {
+                Range range = range(e.key(), base.scenario(), e.keyWhere(), "fixed.");
+                double v = number(e.value(), "fixed." + e.key(), range.expected());
+                range.check(v, e.value(), "fixed." + e.key());
+                fixed.put(e.key(), v);
+            }
+        }
+        List<Factor> factors = factors(require(m, "factors", "sweep"), base.scenario());
+        for (Factor f : factors) {
+            if (fixed.containsKey(f.name())) {
+                throw fail(m.get("fixed").where(), "fixed." + f.name(), "a parameter that is not also a factor",
+                        "'" + f.name() + "' in both");
+            }
+        }
+        DesignChoice design = design(m.get("design"), factors, m.where());
+        List<Outcome> outcomes = outcomes(require(m, "outcomes", "sweep"),
+                RunMetrics.of(base.world(), base.scenario()), base.scenario().rounds());
+        boolean keepRuns = false;
+        if (m.get("keep_runs") != null) {
+            String v = string(m.get("keep_runs"), "keep_runs");
+            if (!v.equals("true") && !v.equals("false")) {
+                throw fail(m.get("keep_runs").where(), "keep_runs", "true or false", "'" + v + "'");
+            }
+            keepRuns = v.equals("true");
+        }
+        int seriesEvery = m.get("series_every") == null ? 0
+                : (int) longValue(m.get("series_every"), "series_every", 0, 1_000_000);
+        SweepSpec spec = new SweepSpec(name, description, baseGiven, basePath, seed, replicates, design.design(),
+                factors, outcomes, keepRuns, seriesEvery, rule, design.bootstrap(), fixed);
+        long runs = (long) design.points() * replicates;
+        if (runs > 10_000_000) {
+            throw fail(m.where(), "design × replicates", "at most 10,000,000 runs", runs + " runs");
+        }
+        return new Sweep(spec, bytes, basePath, baseBytes, base.world(), base.scenario());
+    }
+
+    private record DesignChoice(Design design, int bootstrap, long points) {}
+
+    private static DesignChoice design(Node n, List<Factor> factors, YamlTree.Where where) throws InputException {
+        if (n == null) {
+            n = new YamlTree.Map(new ArrayList<>(List.of(new YamlTree.Entry("type", where,
+                    new Scalar("grid", false, where)))), where);
+        }
+        YamlTree.Map d = map(n, "design", "a mapping with 'type' (grid, random, lhs, sobol, morris) and its settings");
+        checkKeys(d, DESIGN_KEYS, "design.");
+        String type = d.get("type") == null ? "grid" : string(d.get("type"), "design.type");
+        int k = factors.size();
+        int bootstrap = d.get("bootstrap") == null ? 1000
+                : (int) longValue(d.get("bootstrap"), "design.bootstrap", 10, 100_000);
+        switch (type) {
+            case "grid" -> {
+                int levels = d.get("levels") == null ? 5 : (int) longValue(d.get("levels"), "design.levels", 1, 1000);
+                long points = 1;
+                for (Factor f : factors) {
+                    points *= f.isList() ? f.values().size() : levels;
+                }
+                return new DesignChoice(new Design.Grid(levels), bootstrap, points);
+            }
+            case "random", "lhs" -> {
+                int size = (int) longValue(require(d, "n", "design"), "design.n", 1, 10_000_000);
+                return new DesignChoice(type.equals("lhs") ? new Design.LatinHypercube(size) : new Design.RandomSample(size),
+                        bootstrap, size);
+            }
+            case "sobol" -> {
+                int size = (int) longValue(require(d, "n", "design"), "design.n", 2, 1_000_000);
+                return new DesignChoice(new Design.Saltelli(size), bootstrap, (long) size * (k + 2));
+            }
+            case "morris" -> {
+                int r = d.get("trajectories") == null ? 10
+                        : (int) longValue(d.get("trajectories"), "design.trajectories", 2, 1_000_000);
+                int levels = d.get("levels") == null ? 4 : (int) longValue(d.get("levels"), "design.levels", 2, 1000);
+                if (levels % 2 != 0) {
+                    throw fail(d.get("levels").where(), "design.levels", "an even number of levels for Morris", "" + levels);
+                }
+                return new DesignChoice(new Design.Morris(r, levels), bootstrap, (long) r * (k + 1));
+            }
+            default -> throw fail(d.get("type").where(), "design.type", "one of grid, random, lhs, sobol, morris",
+                    "'" + type + "'" + suggestion(type, List.of("grid", "random", "lhs", "sobol", "morris")));
+        }
+    }
+
+    private static List<Factor> factors(Node n, Scenario base) throws InputException {
+        YamlTree.Map fm = map(n, "factors", "a mapping of parameter names to {values: [...]} or {min, max, dist}");
+        if (fm.entries().isEmpty()) {
+            throw fail(fm.where(), "factors", "at least one factor", "none");
+        }
+        List<Factor> out = new ArrayList<>();
+        for (YamlTree.Entry e : fm.entries()) {
+            String name = e.key();
+            String field = "factors." + name;
+            Range range = range(name, base, e.keyWhere(), "factors.");
+            YamlTree.Map spec = map(e.value(), field, "{values: [...]} or {min: .., max: .., dist: uniform|loguniform|int}");
+            checkKeys(spec, FACTOR_KEYS, field + ".");
+            if (spec.get("values") != null) {
+                if (spec.get("min") != null || spec.get("max") != null || spec.get("dist") != null) {
+                    throw fail(spec.where(), field, "either 'values' or a range (min, max, dist), not both", "both");
+                }
+                YamlTree.Seq vs = seq(spec.get("values"), field + ".values", "a list of numbers");
+                if (vs.items().isEmpty()) {
+                    throw fail(vs.where(), field + ".values", "at least one value", "an empty list");
+                }
+                List<Double> values = new ArrayList<>();
+                for (int i = 0; i < vs.items().size(); i++) {
+                    Node v = vs.items().get(i);
+                    double x = number(v, field + ".values[" + i + "]", range.expected());
+                    range.check(x, v, field + ".values[" + i + "]");
+                    values.add(x);
+                }
+                out.add(Factor.ofValues(name, values));
+            } else {
+                Node minN = require(spec, "min", field);
+                Node maxN = require(spec, "max", field);
+                double min = number(minN, field + ".min", range.expected());
+                double max = number(maxN, field + ".max", range.expected());
+                range.check(min, minN, field + ".min");
+                range.check(max, maxN, field + ".max");
+                if (max < min) {
+                    throw fail(maxN.where(), field + ".max", "a value >= min (" + min + ")", maxN.describe());
+                }
+                Factor.Dist dist = Factor.Dist.UNIFORM;
+                if (spec.get("dist") != null) {
+                    String d = string(spec.get("dist"), field + ".dist");
+                    dist = switch (d) {
+                        case "uniform" -> Factor.Dist.UNIFORM;
+                        case "loguniform" -> Factor.Dist.LOGUNIFORM;
+                        case "int" -> Factor.Dist.INT;
+                        default -> throw fail(spec.get("dist").where(), field + ".dist", "uniform, loguniform or int",
+                                "'" + d + "'");
+                    };
+                }
+                if (dist == Factor.Dist.LOGUNIFORM && min <= 0) {
+                    throw fail(minN.where(), field + ".min", "a value > 0 for a log-uniform range", minN.describe());
+                }
+                if ((dist == Factor.Dist.INT || range.integer) && (min != Math.rint(min) || max != Math.rint(max))) {
+                    throw fail(minN.where(), field, "whole-number bounds", min + " .. " + max);
+                }
+                out.add(Factor.ofRange(name, min, max, range.integer ? Factor.Dist.INT : dist));
+            }
+        }
+        return out;
+    }
+
+    /** What values a factor may take. */
+    private record Range(double min, double max, boolean integer, String expected) {
+        void check(double v, Node where, String field) throws InputException {
+            boolean ok = v >= min && v <= max && (!integer || v == Math.rint(v));
+            if (!ok) {
+                throw fail(where.where(), field, expected, where.describe());
+            }
+        }
+    }
+
+    private static Range range(String name, Scenario base, YamlTree.Where where, String prefix) throws InputException {
+        Param p = Params.get(name.startsWith("parameters.") ? name.substring("parameters.".length()) : name);
+        if (p != null) {
+            double lo = p.minOpen() ? Math.nextUp(p.min()) : p.min();
+            return new Range(lo, p.max(), p.integer(), p.expected());
+        }
+        if (name.equals("rounds")) {
+            return new Range(1, 10_000, true, "a whole number in [1, 10000]");
+        }
+        Matcher sm = SHOCK_FIELD.matcher(name);
+        if (sm.matches()) {
+            int i = Integer.parseInt(sm.group(1));
+            if (i >= base.shocks().size()) {
+                throw new InputException(where + ": " + prefix + name + ": expected a shock of the base scenario (it has "
+                        + base.shocks().size() + "), got index " + i);
+            }
+            return sm.group(2).equals("round")
+                    ? new Range(1, base.rounds(), true, "a whole number in [1, " + base.rounds() + "]")
+                    : new Range(0, 10, false, "a number in [0, 10]");
+        }
+        List<String> known = new ArrayList<>();
+        Params.ALL.forEach(q -> known.add(q.name()));
+        known.add("rounds");
+        known.add("shocks[0].salience");
+        known.add("shocks[0].round");
+        throw new InputException(where + ": " + prefix + name + ": unknown parameter" + suggestion(name, known)
+                + "; expected a parameter name (docs/scenarios.md), rounds, or shocks[i].salience / shocks[i].round");
+    }
+
+    private static List<Outcome> outcomes(Node n, RunMetrics metrics, int rounds) throws InputException {
+        YamlTree.Seq s = seq(n, "outcomes", "a list of outcomes ({name, metric, summary, ...})");
+        if (s.items().isEmpty()) {
+            throw fail(s.where(), "outcomes", "at least one outcome", "none");
+        }
+        List<String> names = new ArrayList<>();
+        metrics.rounds().forEach(x -> names.add(x.name()));
+        List<Outcome> out = new ArrayList<>();
+        List<String> used = new ArrayList<>();
+        for (int i = 0; i < s.items().size(); i++) {
+            String field = "outcomes[" + i + "]";
+            YamlTree.Map o = map(s.items().get(i), field, "a mapping with 'metric' and 'summary'");
+            checkKeys(o, OUTCOME_KEYS, field + ".");
+            Node metricN = require(o, "metric", field);
+            String metric = string(metricN, field + ".metric");
+            Metric found = metrics.round(metric);
+            if (found == null) {
+                throw fail(metricN.where(), field + ".metric", "a metric of rounds.csv (docs/outputs.md)",
+                        "'" + metric + "'" + suggestion(metric, names));
+            }
+            String summaryText = o.get("summary") == null ? "final" : string(o.get("summary"), field + ".summary");
+            Outcome.Summary summary;
+            try {
+                summary = Outcome.Summary.valueOf(summaryText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw fail(o.get("summary").where(), field + ".summary", "one of final, mean, max, min, sum, first",
+                        "'" + summaryText + "'");
+            }
+            int from = 0;
+            int to = -1;
+            if (o.get("window") != null) {
+                YamlTree.Seq w = seq(o.get("window"), field + ".window", "[first round, last round]");
+                if (w.items().size() != 2) {
+                    throw fail(w.where(), field + ".window", "two rounds [first, last]", w.items().size() + " values");
+                }
+                from = (int) longValue(w.items().get(0), field + ".window[0]", 0, rounds);
+                to = (int) longValue(w.items().get(1), field + ".window[1]", from, rounds);
+            }
+            double threshold = Double.NaN;
+            boolean below = false;
+            if (summary == Outcome.Summary.FIRST) {
+                if ((o.get("above") == null) == (o.get("below") == null)) {
+                    throw fail(o.where(), field, "exactly one of 'above' or 'below' for summary: first", "neither or both");
+                }
+                below = o.get("below") != null;
+                Node t = below ? o.get("below") : o.get("above");
+                threshold = number(t, field + (below ? ".below" : ".above"), "a number");
+            } else if (o.get("above") != null || o.get("below") != null) {
+                Node t = o.get("above") != null ? o.get("above") : o.get("below");
+                throw fail(t.where(), field, "'above'/'below' only with summary: first", "summary: " + summaryText);
+            }
+            String name = o.get("name") == null ? metric + "_" + summaryText : string(o.get("name"), field + ".name");
+            if (used.contains(name)) {
+                throw fail(s.items().get(i).where(), field + ".name", "a name no other outcome has", "'" + name + "' twice");
+            }
+            used.add(name);
+            out.add(new Outcome(name, metric, summary, from, to, threshold, below));
+        }
+        return out;
+    }
+
+    /** Convenience for messages: a scalar's text or the kind of node. */
+    static String text(Node n) {
+        return n instanceof Scalar s ? s.value() : n.describe();
+    }
+}
