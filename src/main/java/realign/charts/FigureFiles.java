@@ -1,0 +1,147 @@
+package realign.charts;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFGraphics2D;
+import org.jfree.pdf.PDFHints;
+import org.jfree.pdf.Page;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUnits;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Writes a chart as PNG (300 dpi), SVG and PDF at the figure size. The same chart gives the same bytes:
+ * nothing time-dependent or random is written.
+ */
+final class FigureFiles {
+
+    private static final Rectangle2D PAGE = new Rectangle2D.Double(0, 0, FigureStyle.WIDTH_PT, FigureStyle.HEIGHT_PT);
+
+    static {
+        // JFreeChart draws rotated text (the y-axis titles) through a TextLayout by default, a workaround for
+        // a JDK 1.3 bug; vector back ends turn a TextLayout into glyph outlines, and the SVG must keep its
+        // text as text. The setting is JVM-wide; plain drawString is right on every JDK realign runs on.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
+    private FigureFiles() {}
+
+    /** PNG at {@link FigureStyle#PNG_DPI}, drawn in points and scaled so text has its size in print. */
+    static Path png(JFreeChart chart, Path file) throws IOException {
+        double scale = FigureStyle.PNG_DPI / 72.0;
+        BufferedImage image = new BufferedImage((int) Math.round(PAGE.getWidth() * scale),
+                (int) Math.round(PAGE.getHeight() * scale), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            // fractional metrics: text is laid out as in the SVG and PDF, not snapped to whole pixels
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.scale(scale, scale);
+            chart.draw(g, PAGE);
+        } finally {
+            g.dispose();
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (OutputStream out = Files.newOutputStream(file);
+             ImageOutputStream images = ImageIO.createImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
+                    param);
+            setDpi(metadata, FigureStyle.PNG_DPI);
+            writer.setOutput(images);
+            writer.write(null, new IIOImage(image, null, metadata), param);
+        } finally {
+            writer.dispose();
+        }
+        return file;
+    }
+
+    /** The PNG pHYs chunk: pixels per metre, as PNG has no per-inch unit. */
+    private static void setDpi(IIOMetadata metadata, int dpi) throws IIOInvalidTreeException {
+        String ppm = Long.toString(Math.round(dpi / 0.0254));
+        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+        phys.setAttribute("pixelsPerUnitXAxis", ppm);
+        phys.setAttribute("pixelsPerUnitYAxis", ppm);
+        phys.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+        root.appendChild(phys);
+        metadata.mergeTree("javax_imageio_png_1.0", root);
+    }
+
+    /**
+     * SVG 7 in × 5 in with user units in points, text as {@code <text>}. JFreeSVG prefixes clip-path ids with
+     * {@code System.nanoTime()} by default; a fixed prefix keeps the bytes the same from run to run.
+     */
+    static Path svg(JFreeChart chart, Path file, String idPrefix) throws IOException {
+        SVGGraphics2D g = new SVGGraphics2D(PAGE.getWidth(), PAGE.getHeight(), SVGUnits.PT);
+        g.setDefsKeyPrefix(idPrefix);
+        // the font the text was measured in, else the viewer's sans-serif rather than its default serif
+        g.setFontFunction(family -> "\"" + family + "\", sans-serif");
+        chart.draw(g, PAGE);
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + g.getSVGElement(null, true, new ViewBox(0, 0, PAGE.getWidth(), PAGE.getHeight()), null, null)
+                + "\n";
+        Files.writeString(file, svg, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /**
+     * One-page PDF; text drawn as outlines of the figure's font (OrsonPDF only has the 14 standard fonts,
+     * and would set DejaVu Sans in Courier). OrsonPDF stamps {@code /CreationDate} and {@code /ModDate} with
+     * the clock and offers no way to set them; both entries are blanked, see {@link #withoutDates(byte[])}.
+     */
+    static Path pdf(JFreeChart chart, Path file, String title) throws IOException {
+        PDFDocument doc = new PDFDocument();
+        doc.setTitle(title);
+        Page page = doc.createPage(PAGE);
+        PDFGraphics2D g = page.getGraphics2D();
+        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        chart.draw(g, PAGE);
+        Files.write(file, withoutDates(doc.getPDFBytes()));
+        return file;
+    }
+
+    private static final Pattern PDF_DATE = Pattern.compile("/(?:CreationDate|ModDate) \\(D:[^)]*\\)");
+
+    /**
+     * The PDF with its (optional) date entries overwritten by spaces, which PDF reads as white space: the
+     * length stays the same, so the cross-reference offsets stay valid.
+     */
+    static byte[] withoutDates(byte[] pdf) {
+        // ISO-8859-1 maps each byte to one char and back, so binary content survives the round trip
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        Matcher m = PDF_DATE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, " ".repeat(m.group().length()));
+        }
+        m.appendTail(out);
+        return out.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+}

@@ -1,0 +1,116 @@
+package realign.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.util.ShapeUtils;
+
+/**
+ * The look shared by realign's figures: page size, one font family, the Okabe–Ito colour-blind-safe
+ * palette with a fixed colour per bloc label, strokes and axis styling.
+ */
+final class FigureStyle {
+
+    /** Double-column width × height, 7 in × 5 in, in points (1/72 in): the units figures are drawn in. */
+    static final double WIDTH_PT = 7 * 72;
+    static final double HEIGHT_PT = 5 * 72;
+    static final int PNG_DPI = 300;
+
+    /**
+     * DejaVu Sans, named (not the logical "SansSerif") so the SVG asks for the font the layout was measured
+     * with, and PDF text, drawn as glyph outlines, is that font too. Integer sizes: JFreeSVG writes sizes as
+     * integers.
+     */
+    static final String FONT_FAMILY = "DejaVu Sans";
+    static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 8);
+    static final Font LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 9);
+    static final Font LEGEND_FONT = new Font(FONT_FAMILY, Font.PLAIN, 8);
+    static final Font LEGEND_HEADING_FONT = new Font(FONT_FAMILY, Font.BOLD, 8);
+    static final Font MARKER_FONT = new Font(FONT_FAMILY, Font.PLAIN, 7);
+
+    // Okabe & Ito (2008), "Color Universal Design"
+    static final Color BLACK = new Color(0x000000);
+    static final Color ORANGE = new Color(0xE69F00);
+    static final Color SKY_BLUE = new Color(0x56B4E9);
+    static final Color BLUISH_GREEN = new Color(0x009E73);
+    static final Color YELLOW = new Color(0xF0E442);
+    static final Color BLUE = new Color(0x0072B2);
+    static final Color VERMILLION = new Color(0xD55E00);
+    static final Color REDDISH_PURPLE = new Color(0xCC79A7);
+
+    static final Color UNALIGNED = new Color(0xBBBBBB);
+    static final Color AXIS = new Color(0x333333);
+    static final Color GRID = new Color(0xE0E0E0);
+    static final Color MARKER = new Color(0x222222);
+
+    /** Bloc A, B, C, ... in label order; yellow last, as it is faint on white. */
+    private static final List<Color> BLOCS = List.of(BLUE, VERMILLION, BLUISH_GREEN, REDDISH_PURPLE, ORANGE,
+            SKY_BLUE, BLACK, YELLOW);
+    /** Focus-group lines in column order; yellow left out (too faint for a thin line on white). */
+    private static final List<Color> LINES = List.of(BLACK, ORANGE, SKY_BLUE, BLUISH_GREEN, BLUE, VERMILLION,
+            REDDISH_PURPLE);
+    private static final List<Shape> MARKS = List.of(
+            new Ellipse2D.Double(-2.2, -2.2, 4.4, 4.4),
+            new Rectangle2D.Double(-1.9, -1.9, 3.8, 3.8),
+            ShapeUtils.createUpTriangle(2.3f),
+            ShapeUtils.createDiamond(2.6f),
+            ShapeUtils.createDownTriangle(2.3f));
+
+    static final Stroke LINE = new BasicStroke(1.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    static final Stroke AXIS_LINE = new BasicStroke(0.6f);
+    static final Stroke GRID_LINE = new BasicStroke(0.4f);
+    static final Stroke SHOCK_LINE = new BasicStroke(0.75f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {3f, 2f}, 0f);
+
+    private FigureStyle() {}
+
+    /**
+     * The colour of a bloc label, the same in every figure: {@code A} → blue, {@code B} → vermillion, ...,
+     * unaligned grey. Labels past {@code H} (or not single letters) reuse the palette by hash.
+     */
+    static Color blocColour(String label) {
+        if (label.equals(RunSeries.UNALIGNED)) {
+            return UNALIGNED;
+        }
+        int i = label.length() == 1 && label.charAt(0) >= 'A' && label.charAt(0) <= 'Z'
+                ? label.charAt(0) - 'A' : Math.floorMod(label.hashCode(), BLOCS.size());
+        return BLOCS.get(i % BLOCS.size());
+    }
+
+    static Color lineColour(int series) {
+        return LINES.get(series % LINES.size());
+    }
+
+    /** Series 0..4 filled marks, 5..9 the same marks hollow, so lines that share a colour still differ. */
+    static Shape mark(int series) {
+        return MARKS.get(series % MARKS.size());
+    }
+
+    static boolean markFilled(int series) {
+        return (series / MARKS.size()) % 2 == 0;
+    }
+
+    /** Axis with the figure's fonts, a thin dark axis line and outward ticks. */
+    static <A extends NumberAxis> A axis(A axis) {
+        axis.setLabelFont(LABEL_FONT);
+        axis.setLabelPaint(AXIS);
+        axis.setTickLabelFont(TICK_FONT);
+        axis.setTickLabelPaint(AXIS);
+        axis.setAxisLinePaint(AXIS);
+        axis.setAxisLineStroke(AXIS_LINE);
+        axis.setTickMarkPaint(AXIS);
+        axis.setTickMarkStroke(AXIS_LINE);
+        axis.setTickMarkInsideLength(0);
+        axis.setTickMarkOutsideLength(3);
+        axis.setLabelInsets(new RectangleInsets(2, 2, 2, 2));
+        axis.setTickLabelInsets(new RectangleInsets(1, 1, 1, 1));
+        return axis;
+    }
+}
