@@ -88,14 +88,17 @@ final class RunCommand implements Callable<Integer> {
         Path published;
         try (RunDirectory dir = RunDirectory.open(target, option)) {
             List<String> files = new ArrayList<>(RunFiles.write(dir.dir(), record, loaded.source()));
+            files.add("manifest.json");
+            // The figures read the manifest (focus-group names), so it is written first and rewritten last
+            // with the figure files and the final wall time.
+            Manifest.write(dir.dir().resolve("manifest.json"), s, loaded.world(), new Manifest.RunInfo(
+                    scenario.toString(), loaded.source(), overrides, files, startedAt.toString(), 0));
             for (Path f : RunFigures.render(dir.dir())) {
                 files.add(dir.dir().relativize(f).toString().replace('\\', '/'));
             }
-            files.add("manifest.json");
             long wallMs = (System.nanoTime() - start) / 1_000_000;
-            Manifest.write(dir.dir().resolve("manifest.json"), s, loaded.world(),
-                    new Manifest.RunInfo(scenario.toString(), loaded.source(), overrides, files,
-                            startedAt.toString(), wallMs));
+            Manifest.write(dir.dir().resolve("manifest.json"), s, loaded.world(), new Manifest.RunInfo(
+                    scenario.toString(), loaded.source(), overrides, files, startedAt.toString(), wallMs));
             published = dir.publish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -89,8 +89,7 @@ final class Summary {
         int c = t.column(column);
         for (String[] row : t.rows()) {
             if (row[0].equals(round)) {
-                double v = Double.parseDouble(row[c]);
-                return Double.isNaN(v) ? "NA" : String.format(Locale.ROOT, "%.3f", v);
+                return row[c].equals("NA") ? "NA" : String.format(Locale.ROOT, "%.3f", Double.parseDouble(row[c]));
             }
         }
         return "";

@@ -65,11 +65,15 @@ final class Renegotiation implements Steppable {
         }
     }
 
-    /** D_i = max(0, N_i − S_i); i seeks when N_i > 0 and D_i > δ·N_i. */
+    /**
+     * D_i = max(0, N_i − S_i); i seeks when N_i > 0 and D_i > δ·N_i. A difference below 1e-12·N_i is
+     * floating-point residue of a stationary state and counts as 0.
+     */
     private void deficits(ModelParams.Renegotiation p) {
         m.computeSupport();
         for (int i = 0; i < n; i++) {
-            double d = Math.max(0, m.need[i] - m.support[i]);
+            double d = m.need[i] - m.support[i];
+            d = d > 1e-12 * m.need[i] ? d : 0;
             m.deficit[i] = d;
             m.seeking[i] = m.need[i] > 0 && d > p.deficitTolerance() * m.need[i];
         }

@@ -146,7 +146,8 @@ public final class RunMetrics {
 
         List<CountryMetric> c = new ArrayList<>();
         c.add(new CountryMetric("bloc", "bloc label (A, B, ...) or unaligned", (m, i) -> blocName(m.bloc(i))));
-        c.add(new CountryMetric("trust_in_usa", "T_i,USA", (m, i) -> Fmt.num(m.trust(i, usa))));
+        c.add(new CountryMetric("trust_in_usa", "T_i,USA (NA for the United States itself: self-trust is not reported)",
+                (m, i) -> i == usa || usa < 0 ? "NA" : Fmt.num(m.trust(i, usa))));
         c.add(new CountryMetric("support", "S_i = Σ_j W_ij T_ij c_j (after drops, before new ties)",
                 (m, i) -> Fmt.num(m.support(i))));
         c.add(new CountryMetric("need", "N_i = S_i(0)", (m, i) -> Fmt.num(m.need(i))));

@@ -128,7 +128,7 @@ public final class RunRecord implements RoundObserver {
         for (int i = 0; i < n; i++) {
             var c = world.country(i);
             nodes.add(new NetworkSnapshot.Node(c.iso3(), c.name(), c.region(), RunMetrics.blocName(m.bloc(i)),
-                    m.capability(i), usa < 0 ? Double.NaN : m.trust(i, usa)));
+                    m.capability(i), usa < 0 || i == usa ? Double.NaN : m.trust(i, usa)));
         }
         List<NetworkSnapshot.Edge> edges = new ArrayList<>();
         for (int i = 0; i < n; i++) {
