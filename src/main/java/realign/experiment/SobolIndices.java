@@ -1,6 +1,5 @@
 package realign.experiment;
 
-import java.util.Arrays;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -87,9 +86,5 @@ public final class SobolIndices {
             out[i][1] = var == 0 ? 0 : total / (2.0 * n) / var;
         }
         return out;
-    }
-
-    static double[] copy(double[] a) {
-        return Arrays.copyOf(a, a.length);
     }
 }
