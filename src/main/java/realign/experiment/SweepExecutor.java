@@ -25,6 +25,9 @@ import realign.output.RunFiles;
  */
 final class SweepExecutor {
 
+    /** The most results the last {@link #execute} held back at once, waiting for an earlier run (for tests). */
+    static volatile int lastMaxPending;
+
     private SweepExecutor() {}
 
     /** The runs of a shard, in run order. */
@@ -91,6 +94,7 @@ final class SweepExecutor {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         int[] next = {0};
         int[] failed = {0};
+        int[] maxPending = {0};
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "realign-sweep");
             t.setDaemon(true);
@@ -107,6 +111,7 @@ final class SweepExecutor {
                         Sweep.RunResult result = sweep.run(run);
                         synchronized (pending) {
                             pending.put(position, result);
+                            maxPending[0] = Math.max(maxPending[0], pending.size());
                             while (pending.containsKey(next[0])) {
                                 Sweep.RunResult r = pending.remove(next[0]);
                                 write(sweep, dir, r, runs, series);
@@ -127,6 +132,7 @@ final class SweepExecutor {
             pool.shutdown();
             awaitQuietly(pool);
         }
+        lastMaxPending = maxPending[0];
         Throwable t = failure.get();
         if (t instanceof IOException io) {
             throw io;
