@@ -21,6 +21,7 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.Drawable;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
@@ -38,6 +39,16 @@ final class FigureFiles {
 
     private static final Rectangle2D PAGE = new Rectangle2D.Double(0, 0, FigureStyle.WIDTH_PT, FigureStyle.HEIGHT_PT);
 
+    /** Writes a drawing in one format on a page of the given size (points). */
+    static Path write(Drawable drawing, Rectangle2D page, FigureFormat format, Path file, String idPrefix, String title)
+            throws IOException {
+        return switch (format) {
+            case PNG -> png(drawing, page, file);
+            case SVG -> svg(drawing, page, file, idPrefix);
+            case PDF -> pdf(drawing, page, file, title);
+        };
+    }
+
     static {
         // JFreeChart draws rotated text (the y-axis titles) through a TextLayout by default, a workaround for
         // a JDK 1.3 bug; vector back ends turn a TextLayout into glyph outlines, and the SVG must keep its
@@ -49,9 +60,13 @@ final class FigureFiles {
 
     /** PNG at {@link FigureStyle#PNG_DPI}, drawn in points and scaled so text has its size in print. */
     static Path png(JFreeChart chart, Path file) throws IOException {
+        return png(chart, PAGE, file);
+    }
+
+    private static Path png(Drawable chart, Rectangle2D page, Path file) throws IOException {
         double scale = FigureStyle.PNG_DPI / 72.0;
-        BufferedImage image = new BufferedImage((int) Math.round(PAGE.getWidth() * scale),
-                (int) Math.round(PAGE.getHeight() * scale), BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage((int) Math.round(page.getWidth() * scale),
+                (int) Math.round(page.getHeight() * scale), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -63,7 +78,7 @@ final class FigureFiles {
             g.setColor(java.awt.Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.scale(scale, scale);
-            chart.draw(g, PAGE);
+            chart.draw(g, page);
         } finally {
             g.dispose();
         }
@@ -99,13 +114,17 @@ final class FigureFiles {
      * {@code System.nanoTime()} by default; a fixed prefix keeps the bytes the same from run to run.
      */
     static Path svg(JFreeChart chart, Path file, String idPrefix) throws IOException {
-        SVGGraphics2D g = new SVGGraphics2D(PAGE.getWidth(), PAGE.getHeight(), SVGUnits.PT);
+        return svg(chart, PAGE, file, idPrefix);
+    }
+
+    private static Path svg(Drawable chart, Rectangle2D page, Path file, String idPrefix) throws IOException {
+        SVGGraphics2D g = new SVGGraphics2D(page.getWidth(), page.getHeight(), SVGUnits.PT);
         g.setDefsKeyPrefix(idPrefix);
         // the font the text was measured in, else the viewer's sans-serif rather than its default serif
         g.setFontFunction(family -> "\"" + family + "\", sans-serif");
-        chart.draw(g, PAGE);
+        chart.draw(g, page);
         String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + g.getSVGElement(null, true, new ViewBox(0, 0, PAGE.getWidth(), PAGE.getHeight()), null, null)
+                + g.getSVGElement(null, true, new ViewBox(0, 0, page.getWidth(), page.getHeight()), null, null)
                 + "\n";
         Files.writeString(file, svg, StandardCharsets.UTF_8);
         return file;
@@ -117,12 +136,16 @@ final class FigureFiles {
      * the clock and offers no way to set them; both entries are blanked, see {@link #withoutDates(byte[])}.
      */
     static Path pdf(JFreeChart chart, Path file, String title) throws IOException {
+        return pdf(chart, PAGE, file, title);
+    }
+
+    private static Path pdf(Drawable chart, Rectangle2D area, Path file, String title) throws IOException {
         PDFDocument doc = new PDFDocument();
         doc.setTitle(title);
-        Page page = doc.createPage(PAGE);
+        Page page = doc.createPage(area);
         PDFGraphics2D g = page.getGraphics2D();
         g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-        chart.draw(g, PAGE);
+        chart.draw(g, area);
         Files.write(file, withoutDates(doc.getPDFBytes()));
         return file;
     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import realign.InputException;
-import realign.charts.RunFigures;
+import realign.charts.Figures;
 import realign.model.AllianceModel;
 import realign.model.ModelInput;
 import realign.observe.RunRecord;
@@ -93,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
             // with the figure files and the final wall time.
             Manifest.write(dir.dir().resolve("manifest.json"), s, loaded.world(), new Manifest.RunInfo(
                     scenario.toString(), loaded.source(), overrides, files, startedAt.toString(), 0));
-            for (Path f : RunFigures.render(dir.dir())) {
+            for (Path f : Figures.render(dir.dir(), Figures.Options.all())) {
                 files.add(dir.dir().relativize(f).toString().replace('\\', '/'));
             }
             long wallMs = (System.nanoTime() - start) / 1_000_000;

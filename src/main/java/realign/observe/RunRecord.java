@@ -34,11 +34,17 @@ public final class RunRecord implements RoundObserver {
     private NetworkSnapshot last;
     private List<Bloc> firstBlocs;
     private List<Bloc> lastBlocs;
+    private final java.util.TreeMap<Integer, Table> trustMatrices = new java.util.TreeMap<>();
+    private final java.util.TreeMap<Integer, List<Bloc>> blocsByRound = new java.util.TreeMap<>();
+    private final java.util.Set<Integer> matrixRounds = new java.util.TreeSet<>();
 
     public RunRecord(World world, Scenario scenario) {
         this.world = world;
         this.metrics = RunMetrics.of(world, scenario);
         this.lastRound = scenario.rounds();
+        matrixRounds.add(0);
+        matrixRounds.add(lastRound);
+        scenario.shocks().stream().mapToInt(Scenario.Shock::round).min().ifPresent(matrixRounds::add);
         List<String> rc = new ArrayList<>();
         rc.add("round");
         metrics.rounds().forEach(m -> rc.add(m.name()));
@@ -84,6 +90,10 @@ public final class RunRecord implements RoundObserver {
         for (Bloc b : current) {
             blocs.add(round, b.label(), b.name(), Integer.toString(b.members().size()), Fmt.num(b.capabilityShare()),
                     String.join(" ", b.members()));
+        }
+        blocsByRound.put(t, current);
+        if (matrixRounds.contains(t)) {
+            trustMatrices.put(t, trustMatrix(m));
         }
         if (t == 0) {
             first = snapshot(m);
@@ -140,6 +150,35 @@ public final class RunRecord implements RoundObserver {
             }
         }
         return new NetworkSnapshot(m.round(), nodes, edges);
+    }
+
+    /** T at one round as a square table: one row per truster i, one column per trusted j (ISO3 codes). */
+    private static Table trustMatrix(AllianceModel m) {
+        int n = m.size();
+        List<String> cols = new ArrayList<>(List.of("iso3"));
+        for (int j = 0; j < n; j++) {
+            cols.add(m.iso3(j));
+        }
+        Table t = new Table(cols);
+        for (int i = 0; i < n; i++) {
+            String[] row = new String[n + 1];
+            row[0] = m.iso3(i);
+            for (int j = 0; j < n; j++) {
+                row[j + 1] = i == j ? "NA" : Fmt.num(m.trust(i, j));
+            }
+            t.add(row);
+        }
+        return t;
+    }
+
+    /** Trust matrices at round 0, the first shock round and the last round, by round. */
+    public java.util.SortedMap<Integer, Table> trustMatrices() {
+        return java.util.Collections.unmodifiableSortedMap(trustMatrices);
+    }
+
+    /** The blocs of every round, by round. */
+    public java.util.SortedMap<Integer, List<Bloc>> blocsByRound() {
+        return java.util.Collections.unmodifiableSortedMap(blocsByRound);
     }
 
     public Table rounds() {

@@ -30,6 +30,42 @@ public final class RunFiles {
         String last = "network-round-" + record.lastNetwork().round() + ".graphml";
         GraphMl.write(dir.resolve(last), record.lastNetwork());
         names.add(last);
+        for (var e : record.trustMatrices().entrySet()) {
+            String name = "trust-round-" + e.getKey() + ".csv";
+            CsvFiles.write(dir.resolve(name), e.getValue());
+            names.add(name);
+        }
+        writeBlocsJson(dir.resolve("blocs.json"), record);
+        names.add("blocs.json");
         return names;
+    }
+
+    /** blocs.json: membership per round for other tools ({"rounds": [{"round", "blocs": [...]}]}). */
+    private static void writeBlocsJson(Path file, RunRecord record) throws IOException {
+        java.util.List<Object> rounds = new ArrayList<>();
+        for (var e : record.blocsByRound().entrySet()) {
+            java.util.List<Object> blocs = new ArrayList<>();
+            for (RunRecord.Bloc b : e.getValue()) {
+                if (b.members().isEmpty()) {
+                    continue;
+                }
+                java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("label", b.label());
+                m.put("name", b.name().isEmpty() ? null : b.name());
+                m.put("size", b.members().size());
+                m.put("capability_share", b.capabilityShare());
+                m.put("members", b.members());
+                blocs.add(m);
+            }
+            java.util.Map<String, Object> r = new java.util.LinkedHashMap<>();
+            r.put("round", e.getKey());
+            r.put("blocs", blocs);
+            rounds.add(r);
+        }
+        java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+        root.put("rounds", rounds);
+        Files.writeString(file, new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n",
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 }

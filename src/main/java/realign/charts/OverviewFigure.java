@@ -1,0 +1,29 @@
+package realign.charts;
+
+import java.nio.file.Path;
+import org.jfree.chart.ui.Drawable;
+import realign.InputException;
+
+/** {@code run-overview}: bloc membership over rounds above mean trust in the U.S. per focus group. */
+final class OverviewFigure implements Figure {
+
+    @Override
+    public String name() {
+        return RunFigures.OVERVIEW;
+    }
+
+    @Override
+    public String title() {
+        return "Run overview: blocs and trust in the U.S.";
+    }
+
+    @Override
+    public Source source() {
+        return Source.RUN;
+    }
+
+    @Override
+    public Drawable prepare(Path dir, FigureWidth width) throws InputException {
+        return OverviewChart.build(RunSeries.read(dir));
+    }
+}
