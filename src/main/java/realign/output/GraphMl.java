@@ -50,7 +50,9 @@ public final class GraphMl {
                 data(x, "d2", n.region());
                 data(x, "d3", n.bloc());
                 data(x, "d4", Fmt.num(n.capability()));
-                data(x, "d5", Fmt.num(n.trustInUsa()));
+                if (!Double.isNaN(n.trustInUsa())) { // GraphML leaves a missing value out (networkx, Gephi)
+                    data(x, "d5", Fmt.num(n.trustInUsa()));
+                }
                 x.writeEndElement();
             }
             for (NetworkSnapshot.Edge e : net.edges()) {

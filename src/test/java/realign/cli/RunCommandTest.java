@@ -75,6 +75,15 @@ class RunCommandTest {
             Document doc = dbf.newDocumentBuilder().parse(usVoteDir.resolve(f).toFile());
             assertThat(doc.getElementsByTagName("node").getLength()).as(f).isEqualTo(193);
             assertThat(doc.getElementsByTagName("edge").getLength()).as(f).isGreaterThan(800);
+            // every value of a double-typed key parses as a double (networkx and Gephi read the types)
+            org.w3c.dom.NodeList data = doc.getElementsByTagName("data");
+            java.util.Set<String> doubles = java.util.Set.of("d4", "d5", "e0");
+            for (int k = 0; k < data.getLength(); k++) {
+                org.w3c.dom.Element d = (org.w3c.dom.Element) data.item(k);
+                if (doubles.contains(d.getAttribute("key"))) {
+                    assertThat(Double.parseDouble(d.getTextContent())).as(f + " " + d.getAttribute("key")).isFinite();
+                }
+            }
             String keys = Files.readString(usVoteDir.resolve(f));
             assertThat(keys).contains("attr.name=\"capability\" attr.type=\"double\"",
                     "attr.name=\"bloc\" attr.type=\"string\"", "attr.name=\"weight\" attr.type=\"double\"");
