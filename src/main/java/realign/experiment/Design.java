@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.apache.commons.math3.util.MathArrays;
 
 /**
  * Experimental designs over k factors (docs/experiments.md). Each produces its points as factor values,
@@ -83,17 +84,9 @@ public sealed interface Design permits Design.Grid, Design.RandomSample, Design.
             RandomGenerator rng = new MersenneTwister(seed);
             int k = factors.size();
             double[][] u = new double[n][k];
-            int[] perm = new int[n];
             for (int f = 0; f < k; f++) {
-                for (int i = 0; i < n; i++) {
-                    perm[i] = i;
-                }
-                for (int i = n - 1; i > 0; i--) {
-                    int j = rng.nextInt(i + 1);
-                    int t = perm[i];
-                    perm[i] = perm[j];
-                    perm[j] = t;
-                }
+                int[] perm = MathArrays.natural(n);
+                MathArrays.shuffle(perm, rng);
                 for (int i = 0; i < n; i++) {
                     u[i][f] = (perm[i] + rng.nextDouble()) / n;
                 }
@@ -176,16 +169,8 @@ public sealed interface Design permits Design.Grid, Design.RandomSample, Design.
                         x[f] += delta; // start high, move down
                     }
                 }
-                int[] order = new int[k];
-                for (int f = 0; f < k; f++) {
-                    order[f] = f;
-                }
-                for (int f = k - 1; f > 0; f--) {
-                    int j = rng.nextInt(f + 1);
-                    int tmp = order[f];
-                    order[f] = order[j];
-                    order[j] = tmp;
-                }
+                int[] order = MathArrays.natural(k);
+                MathArrays.shuffle(order, rng);
                 out.add(map(factors, x));
                 for (int s = 0; s < k; s++) {
                     int f = order[s];
