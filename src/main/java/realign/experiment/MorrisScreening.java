@@ -1,6 +1,7 @@
 package realign.experiment;
 
 import java.util.List;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 /**
  * Morris elementary effects from a {@link Design.Morris} sample: for each factor, μ (mean effect), μ* (mean
@@ -21,10 +22,13 @@ public final class MorrisScreening {
     public static Effect[] estimate(List<Factor> factors, List<double[]> points, double[] y) {
         int k = factors.size();
         int r = points.size() / (k + 1);
-        double[] sum = new double[k];
-        double[] sumAbs = new double[k];
-        double[] sumSq = new double[k];
-        int[] count = new int[k];
+        // updating moments, not Σx² − nμ²: that formula leaves σ ≈ 1e-7 for effects that are all equal
+        SummaryStatistics[] effects = new SummaryStatistics[k];
+        SummaryStatistics[] absEffects = new SummaryStatistics[k];
+        for (int f = 0; f < k; f++) {
+            effects[f] = new SummaryStatistics();
+            absEffects[f] = new SummaryStatistics();
+        }
         for (int t = 0; t < r; t++) {
             for (int s = 1; s <= k; s++) {
                 int p = t * (k + 1) + s;
@@ -37,20 +41,17 @@ public final class MorrisScreening {
                             continue;
                         }
                         double ee = (y[p] - y[p - 1]) / du;
-                        sum[f] += ee;
-                        sumAbs[f] += Math.abs(ee);
-                        sumSq[f] += ee * ee;
-                        count[f]++;
+                        effects[f].addValue(ee);
+                        absEffects[f].addValue(Math.abs(ee));
                     }
                 }
             }
         }
         Effect[] out = new Effect[k];
         for (int f = 0; f < k; f++) {
-            int c = count[f];
-            double mu = c == 0 ? Double.NaN : sum[f] / c;
-            double var = c < 2 ? Double.NaN : (sumSq[f] - c * mu * mu) / (c - 1);
-            out[f] = new Effect(mu, c == 0 ? Double.NaN : sumAbs[f] / c, c < 2 ? Double.NaN : Math.sqrt(Math.max(0, var)), c);
+            int c = (int) effects[f].getN();
+            out[f] = new Effect(c == 0 ? Double.NaN : effects[f].getMean(), c == 0 ? Double.NaN : absEffects[f].getMean(),
+                    c < 2 ? Double.NaN : effects[f].getStandardDeviation(), c);
         }
         return out;
     }
