@@ -79,11 +79,16 @@ final class SweepExecutor {
     }
 
     /**
-     * Runs {@code todo} (in run order) on {@code threads} threads, appending results in that order.
+     * What {@link #execute} did.
      *
-     * @return the number of failed runs
+     * @param failed runs that failed
+     * @param window the most runs allowed between the next one to write and the last one started
+     * @param maxBuffered the most finished results held at once in the reorder buffer (never above window)
      */
-    static int execute(Sweep sweep, Path dir, List<Integer> todo, int threads, Progress progress)
+    record Executed(int failed, int window, int maxBuffered) {}
+
+    /** Runs {@code todo} (in run order) on {@code threads} threads, appending results in that order. */
+    static Executed execute(Sweep sweep, Path dir, List<Integer> todo, int threads, Progress progress)
             throws IOException {
         int window = 4 * threads;
         Semaphore slots = new Semaphore(window);
@@ -91,6 +96,7 @@ final class SweepExecutor {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         int[] next = {0};
         int[] failed = {0};
+        int[] maxBuffered = {0};
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "realign-sweep");
             t.setDaemon(true);
@@ -107,6 +113,7 @@ final class SweepExecutor {
                         Sweep.RunResult result = sweep.run(run);
                         synchronized (pending) {
                             pending.put(position, result);
+                            maxBuffered[0] = Math.max(maxBuffered[0], pending.size());
                             while (pending.containsKey(next[0])) {
                                 Sweep.RunResult r = pending.remove(next[0]);
                                 write(sweep, dir, r, runs, series);
@@ -140,7 +147,7 @@ final class SweepExecutor {
         if (t instanceof Error err) {
             throw err;
         }
-        return failed[0];
+        return new Executed(failed[0], window, maxBuffered[0]);
     }
 
     private static void awaitQuietly(ExecutorService pool) {
