@@ -40,13 +40,9 @@ final class SweepExecutor {
 
     /** Creates runs.csv (and series.csv) in a new working folder. */
     static void start(Sweep sweep, Path dir) throws IOException {
-        try (RunsFile runs = RunsFile.create(dir.resolve("runs.csv"), sweep.runsHeader())) {
-            // header only
-        }
+        RunsFile.create(dir.resolve("runs.csv"), sweep.runsHeader()).close(); // header only
         if (sweep.spec().seriesEvery() > 0) {
-            try (RunsFile series = RunsFile.create(dir.resolve("series.csv"), List.of("run", "round", "outcome", "value"))) {
-                // header only
-            }
+            RunsFile.create(dir.resolve("series.csv"), List.of("run", "round", "outcome", "value")).close();
         }
     }
 
