@@ -77,6 +77,57 @@ class SweepResumeTest {
         assertThat(SweepFixture.rows(dir.resolve("runs.csv"))).hasSize(RUNS);
     }
 
+    @Test
+    void resumeRedoesKeptRunsACrashLeftHalfWrittenAndLeavesNoTemporaryFolders(@TempDir Path tmp) throws Exception {
+        Path file = SweepFixture.sweepFile(tmp, "kept.yaml", """
+                name: kept
+                seed: 4
+                replicates: 3
+                keep_runs: true
+                fixed: {rounds: 2, trust.noise: 0.01}
+                factors:
+                  shock.salience: {values: [0.2, 0.5]}
+                outcomes:
+                  - {name: eu_trust_end, metric: trust_in_usa_eu, summary: final}
+                """);
+        Path dir = tmp.resolve("crashed");
+        Path work = Files.createDirectories(SweepJob.partial(dir));
+        // what a crash after 2 of 6 runs leaves: their rows and folders, run 2's folder published but without its
+        // row, and run 3's folder half-written under its temporary name
+        Sweep sweep = SweepFixture.read(file);
+        Files.write(work.resolve("sweep.yaml"), sweep.sweepBytes());
+        Files.write(work.resolve("scenario.yaml"), sweep.baseBytes());
+        Files.writeString(work.resolve(SweepJob.SHARD_FILE), "1/1\n");
+        SweepExecutor.start(sweep, work);
+        try (Progress progress = new Progress(new java.io.PrintWriter(java.io.Writer.nullWriter()), 6, 0, false)) {
+            SweepExecutor.execute(sweep, work, List.of(0, 1), 1, progress);
+        }
+        Path runs = work.resolve("runs");
+        Files.createDirectories(runs.resolve("run-000002"));
+        Files.writeString(runs.resolve("run-000002").resolve("rounds.csv"), "round\n0\n");
+        Files.createDirectories(runs.resolve(".run-000003.partial-123"));
+        Files.writeString(runs.resolve(".run-000003.partial-123").resolve("rounds.csv"), "round\n");
+
+        SweepFixture.Cli resumed = realign("sweep", file, "--resume", dir, "--threads", 2);
+        Path reference = tmp.resolve("uninterrupted");
+        SweepFixture.Cli uninterrupted = realign("sweep", file, "--threads", 2, "--out", reference);
+
+        assertThat(resumed.status()).as(resumed.transcript()).isZero();
+        assertThat(resumed.err()).contains(", 2 already done;");
+        assertThat(uninterrupted.status()).as(uninterrupted.transcript()).isZero();
+        assertThat(SweepFixture.listing(dir.resolve("runs"))).containsExactly("run-000000", "run-000001",
+                "run-000002", "run-000003", "run-000004", "run-000005");
+        for (String run : SweepFixture.listing(reference.resolve("runs"))) {
+            for (String f : SweepFixture.listing(reference.resolve("runs").resolve(run))) {
+                assertThat(Files.readAllBytes(dir.resolve("runs").resolve(run).resolve(f))).as("%s/%s", run, f)
+                        .isEqualTo(Files.readAllBytes(reference.resolve("runs").resolve(run).resolve(f)));
+            }
+        }
+        for (String f : List.of("runs.csv", "summary.csv")) {
+            assertThat(Files.readAllBytes(dir.resolve(f))).as(f).isEqualTo(Files.readAllBytes(reference.resolve(f)));
+        }
+    }
+
     /**
      * Starts the sweep in a child JVM, waits until its runs.csv has at least {@link #KILL_AFTER} rows, kills it
      * with SIGKILL and returns the rows seen just before.
