@@ -54,4 +54,27 @@ class SweepFailuresTest {
                 .containsExactly("0.1 n=2 failed=0 mean=number", "0.6 n=0 failed=2 mean=NA");
         assertThat(SweepJob.readManifest(out).get("failed").asInt()).isEqualTo(2);
     }
+
+    @Test
+    void sobolIndicesAreNaForAnOutcomeWithPointsWhereNoRunSucceeded(@TempDir Path tmp) throws Exception {
+        Path file = SweepFixture.sweepFile(tmp, "sobol-invalid.yaml", """
+                name: sobol-invalid
+                fixed: {rounds: 1, trust.reversion: 0.5}
+                design: {type: sobol, n: 4, bootstrap: 10}
+                factors:
+                  trust.influence: {min: 0.1, max: 0.9}
+                outcomes:
+                  - {name: eu_trust_end, metric: trust_in_usa_eu, summary: final}
+                """);
+        Path out = tmp.resolve("out");
+
+        SweepFixture.Cli cli = realign("sweep", file, "--threads", 2, "--out", out);
+
+        assertThat(cli.status()).as(cli.transcript()).isEqualTo(1);
+        assertThat(SweepFixture.runs(out)).extracting(r -> r.get("status")).contains("ok", "failed");
+        assertThat(SweepFixture.rows(out.resolve("sensitivity.csv"))).singleElement().satisfies(r -> {
+            assertThat(r.get("factor")).isEqualTo("trust.influence");
+            assertThat(List.of(r.get("first_order"), r.get("total"), r.get("total_ci_high"))).containsOnly("NA");
+        });
+    }
 }

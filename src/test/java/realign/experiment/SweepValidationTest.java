@@ -182,6 +182,30 @@ class SweepValidationTest {
     }
 
     @Test
+    void mergeOfAnIncompleteOrMixedSetOfShardsIsRejected(@TempDir Path tmp) throws Exception {
+        Path file = SweepFixture.sweepFile(tmp, "sweep.yaml", VALID);
+        Path other = SweepFixture.sweepFile(tmp, "other.yaml", VALID.replace("seed: 1", "seed: 2"));
+        Path shard1 = tmp.resolve("shard1");
+        Path shard2 = tmp.resolve("shard2");
+        Path otherShard2 = tmp.resolve("other2");
+        assertThat(realign("sweep", file, "--shard", "1/2", "--out", shard1).status()).isZero();
+        assertThat(realign("sweep", file, "--shard", "2/2", "--out", shard2).status()).isZero();
+        assertThat(realign("sweep", other, "--shard", "2/2", "--out", otherShard2).status()).isZero();
+
+        assertRejected(tmp, "realign: merge: expected all 2 shards, got none for shard 2/2", "merge", shard1, "--out",
+                tmp.resolve("merged"));
+        assertRejected(tmp, "realign: " + shard1 + ": expected shards 1..2 once each, got shard 1/2 twice", "merge",
+                shard1, shard1, "--out", tmp.resolve("merged"));
+        assertRejected(tmp, "realign: " + otherShard2 + ": expected a shard of the same sweep as " + shard1
+                + ", got a different sweep.yaml or scenario.yaml", "merge", shard1, otherShard2, "--out",
+                tmp.resolve("merged"));
+        assertRejected(tmp, "realign: " + tmp.resolve("nothing") + ": expected a finished sweep shard", "merge",
+                shard1, tmp.resolve("nothing"), "--out", tmp.resolve("merged"));
+        assertRejected(tmp, "realign: " + shard2 + ": --out: expected a folder that does not exist yet", "merge",
+                shard1, shard2, "--out", shard2);
+    }
+
+    @Test
     void shippedSweepFilesAreValid() throws Exception {
         Sweep grid = SweepReader.read(Path.of("scenarios/sweeps/salience-betrayal.yaml"),
                 Files.readAllBytes(Path.of("scenarios/sweeps/salience-betrayal.yaml")), null);
