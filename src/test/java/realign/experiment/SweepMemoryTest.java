@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,10 +51,12 @@ class SweepMemoryTest {
         try (Progress progress = new Progress(new PrintWriter(Writer.nullWriter()), todo.size(), 0, false)) {
             Future<SweepExecutor.Executed> sweepDone = caller.submit(() -> SweepExecutor.execute(sweep, dir, todo,
                     threads, progress));
-            while (!sweepDone.isDone()) {
+            long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(5); // a hung sweep, not a slow one
+            while (!sweepDone.isDone() && System.nanoTime() < giveUp) {
                 rowsSeenWhileRunning.add(SweepFixture.completeLines(runsCsv) - 1);
                 Thread.sleep(2);
             }
+            assertThat(sweepDone).as("the sweep finishes within 5 minutes").isDone();
             executed = sweepDone.get();
         } finally {
             caller.shutdownNow();

@@ -143,7 +143,12 @@ class SweepResumeTest {
         Path runsCsv = SweepJob.partial(dir).resolve("runs.csv");
         try {
             long rows = 0;
+            long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(5); // a hung child, not a slow one
             while (rows < KILL_AFTER) {
+                if (System.nanoTime() > giveUp) {
+                    fail("the sweep process wrote only " + rows + " rows in 5 minutes.\nstderr:\n"
+                            + Files.readString(err.toPath()));
+                }
                 if (!child.isAlive()) {
                     fail("the sweep process ended (exit " + child.exitValue() + ") after " + rows + " of " + RUNS
                             + " runs, before it could be killed midway; make the test sweep longer.\nstderr:\n"
