@@ -22,12 +22,12 @@ public final class MorrisScreening {
     public static Effect[] estimate(List<Factor> factors, List<double[]> points, double[] y) {
         int k = factors.size();
         int r = points.size() / (k + 1);
-        // updating moments, not Σx² − nμ²: that formula leaves σ ≈ 1e-7 for effects that are all equal
+        // Welford's updates (Commons Math): σ of nearly equal effects without cancellation
         SummaryStatistics[] effects = new SummaryStatistics[k];
-        SummaryStatistics[] absEffects = new SummaryStatistics[k];
+        SummaryStatistics[] absolute = new SummaryStatistics[k];
         for (int f = 0; f < k; f++) {
             effects[f] = new SummaryStatistics();
-            absEffects[f] = new SummaryStatistics();
+            absolute[f] = new SummaryStatistics();
         }
         for (int t = 0; t < r; t++) {
             for (int s = 1; s <= k; s++) {
@@ -42,7 +42,7 @@ public final class MorrisScreening {
                         }
                         double ee = (y[p] - y[p - 1]) / du;
                         effects[f].addValue(ee);
-                        absEffects[f].addValue(Math.abs(ee));
+                        absolute[f].addValue(Math.abs(ee));
                     }
                 }
             }
@@ -50,7 +50,7 @@ public final class MorrisScreening {
         Effect[] out = new Effect[k];
         for (int f = 0; f < k; f++) {
             int c = (int) effects[f].getN();
-            out[f] = new Effect(c == 0 ? Double.NaN : effects[f].getMean(), c == 0 ? Double.NaN : absEffects[f].getMean(),
+            out[f] = new Effect(c == 0 ? Double.NaN : effects[f].getMean(), c == 0 ? Double.NaN : absolute[f].getMean(),
                     c < 2 ? Double.NaN : effects[f].getStandardDeviation(), c);
         }
         return out;
