@@ -25,6 +25,9 @@ import realign.output.RunFiles;
  */
 final class SweepExecutor {
 
+    /** The most results the last {@link #execute} held back at once, waiting for an earlier run (for tests). */
+    static volatile int lastMaxPending;
+
     private SweepExecutor() {}
 
     /** The runs of a shard, in run order. */
@@ -88,16 +91,11 @@ final class SweepExecutor {
     }
 
     /**
-     * What {@link #execute} did.
+     * Runs {@code todo} (in run order) on {@code threads} threads, appending results in that order.
      *
-     * @param failed runs that failed
-     * @param window the most runs allowed between the next one to write and the last one started
-     * @param maxBuffered the most finished results held at once in the reorder buffer (never above window)
+     * @return the number of failed runs
      */
-    record Executed(int failed, int window, int maxBuffered) {}
-
-    /** Runs {@code todo} (in run order) on {@code threads} threads, appending results in that order. */
-    static Executed execute(Sweep sweep, Path dir, List<Integer> todo, int threads, Progress progress)
+    static int execute(Sweep sweep, Path dir, List<Integer> todo, int threads, Progress progress)
             throws IOException {
         int window = 4 * threads;
         Semaphore slots = new Semaphore(window);
@@ -105,7 +103,7 @@ final class SweepExecutor {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         int[] next = {0};
         int[] failed = {0};
-        int[] maxBuffered = {0};
+        int[] maxPending = {0};
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "realign-sweep");
             t.setDaemon(true);
@@ -122,7 +120,7 @@ final class SweepExecutor {
                         Sweep.RunResult result = sweep.run(run);
                         synchronized (pending) {
                             pending.put(position, result);
-                            maxBuffered[0] = Math.max(maxBuffered[0], pending.size());
+                            maxPending[0] = Math.max(maxPending[0], pending.size());
                             while (pending.containsKey(next[0])) {
                                 Sweep.RunResult r = pending.remove(next[0]);
                                 write(sweep, dir, r, runs, series);
@@ -143,6 +141,7 @@ final class SweepExecutor {
             pool.shutdown();
             awaitQuietly(pool);
         }
+        lastMaxPending = maxPending[0];
         Throwable t = failure.get();
         if (t instanceof IOException io) {
             throw io;
@@ -156,7 +155,7 @@ final class SweepExecutor {
         if (t instanceof Error err) {
             throw err;
         }
-        return new Executed(failed[0], window, maxBuffered[0]);
+        return failed[0];
     }
 
     private static void awaitQuietly(ExecutorService pool) {
