@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DesignTest {
+class DesignPropertiesTest {
 
     private static final List<Factor> MIXED = List.of(
             Factor.ofRange("shock.salience", 0.1, 0.8, Factor.Dist.UNIFORM),
