@@ -15,6 +15,7 @@ final class Progress implements AutoCloseable {
     private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
 
     private final PrintWriter err;
+    private final long plainEveryNanos;
     private final long total;
     private final long start = System.nanoTime();
     private final ProgressBar bar;
@@ -27,7 +28,13 @@ final class Progress implements AutoCloseable {
      * @param terminal draw a bar on {@code System.err} (an interactive terminal) instead of plain lines on err
      */
     Progress(PrintWriter err, long total, long alreadyDone, boolean terminal) {
+        this(err, total, alreadyDone, terminal, PLAIN_EVERY_NANOS);
+    }
+
+    /** As above, with plain lines at most every {@code plainEveryNanos} (tests use 0: a line per run). */
+    Progress(PrintWriter err, long total, long alreadyDone, boolean terminal, long plainEveryNanos) {
         this.err = err;
+        this.plainEveryNanos = plainEveryNanos;
         this.total = total;
         this.done = alreadyDone;
         this.bar = terminal ? new ProgressBarBuilder().setTaskName("runs").setInitialMax(total)
@@ -49,7 +56,7 @@ final class Progress implements AutoCloseable {
             return;
         }
         long now = System.nanoTime();
-        if (now - lastLine >= PLAIN_EVERY_NANOS) {
+        if (now - lastLine >= plainEveryNanos) {
             lastLine = now;
             err.println(line(now));
             err.flush();

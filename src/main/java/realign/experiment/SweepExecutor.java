@@ -43,18 +43,27 @@ final class SweepExecutor {
 
     /** Creates runs.csv (and series.csv) in a new working folder. */
     static void start(Sweep sweep, Path dir) throws IOException {
-        try (RunsFile runs = RunsFile.create(dir.resolve("runs.csv"), sweep.runsHeader())) {
-            // header only
-        }
+        RunsFile.create(dir.resolve("runs.csv"), sweep.runsHeader()).close(); // header only
         if (sweep.spec().seriesEvery() > 0) {
-            try (RunsFile series = RunsFile.create(dir.resolve("series.csv"), List.of("run", "round", "outcome", "value"))) {
-                // header only
-            }
+            RunsFile.create(dir.resolve("series.csv"), List.of("run", "round", "outcome", "value")).close();
         }
     }
 
-    /** The runs already in runs.csv; cuts torn lines and drops series rows of runs that are not complete. */
+    /**
+     * The runs already in runs.csv; cuts torn lines, drops series rows of runs that are not complete and the
+     * temporary folders of kept runs that were being written (a kept folder without its row is redone later).
+     */
     static List<Integer> done(Sweep sweep, Path dir) throws IOException {
+        Path kept = dir.resolve("runs");
+        if (Files.isDirectory(kept)) {
+            try (var files = Files.list(kept)) {
+                List<Path> temporary = files.filter(f -> f.getFileName().toString().matches("\\.run-\\d+\\.partial-.*"))
+                        .toList();
+                for (Path t : temporary) {
+                    RunDirectoryCleaner.delete(t);
+                }
+            }
+        }
         Path runsCsv = dir.resolve("runs.csv");
         RunsFile.reopen(runsCsv).close();
         List<Integer> done = new ArrayList<>();

@@ -75,6 +75,12 @@ public final class SweepJob {
             throw new InputException(dir + ": --resume: expected the folder of an interrupted sweep (" + work
                     + " with runs.csv), got " + (Files.isDirectory(target) ? "a finished sweep" : "nothing there"));
         }
+        for (String f : List.of("sweep.yaml", "scenario.yaml", SHARD_FILE, "runs.csv")) {
+            if (!Files.isRegularFile(work.resolve(f))) {
+                throw new InputException(dir + ": --resume: expected the folder of an interrupted sweep (" + work
+                        + " with runs.csv), got a folder without " + f);
+            }
+        }
         byte[] saved = Files.readAllBytes(work.resolve("sweep.yaml"));
         if (!Arrays.equals(saved, sweepBytes)) {
             throw new InputException(file + ": --resume: expected the same sweep file as the interrupted sweep in " + work

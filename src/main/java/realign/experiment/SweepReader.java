@@ -121,7 +121,7 @@ public final class SweepReader {
                 : (int) longValue(m.get("series_every"), "series_every", 0, 1_000_000);
         SweepSpec spec = new SweepSpec(name, description, baseGiven, basePath, seed, replicates, design.design(),
                 factors, outcomes, keepRuns, seriesEvery, rule, design.bootstrap(), fixed);
-        long runs = (long) design.points() * replicates;
+        long runs = design.points() * replicates;
         if (runs > 10_000_000) {
             throw fail(m.where(), "design × replicates", "at most 10,000,000 runs", runs + " runs");
         }
