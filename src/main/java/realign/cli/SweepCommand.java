@@ -90,7 +90,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         PrintWriter w = spec.commandLine().getOut();
-        w.printf(Locale.ROOT, "Sweep finished: %d runs (%d run now), %d failed, %.1f s.%nOutput: %s%n", done.runs(),
+        w.printf(Locale.ROOT, "Sweep finished: %d runs (%d executed now), %d failed, %.1f s.%nOutput: %s%n", done.runs(),
                 done.executed(), done.failed(), done.wallMs() / 1000.0, done.dir());
         w.flush();
         if (done.failed() > 0) {

@@ -2,10 +2,8 @@ package realign.experiment;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import realign.InputException;
 import realign.model.AllianceModel;
 import realign.model.ModelInput;
@@ -47,10 +45,17 @@ public final class Sweep {
         this.world = world;
         this.base = base;
         this.points = List.copyOf(spec.design().points(spec.factors(), spec.seed()));
-        Set<Long> seeds = new HashSet<>();
-        for (int r = 0; r < runs(); r++) {
-            if (!seeds.add(seed(r)) && spec.seeds() == Seeds.Rule.INDEPENDENT) {
-                throw new IllegalStateException("two runs of the sweep derived the same seed " + seed(r));
+        if (spec.seeds() == Seeds.Rule.INDEPENDENT) {
+            // 8 bytes a run: sorted, two equal neighbours would be a repeated seed
+            long[] seeds = new long[runs()];
+            for (int r = 0; r < seeds.length; r++) {
+                seeds[r] = seed(r);
+            }
+            java.util.Arrays.sort(seeds);
+            for (int r = 1; r < seeds.length; r++) {
+                if (seeds[r] == seeds[r - 1]) {
+                    throw new IllegalStateException("two runs of the sweep derived the same seed " + seeds[r]);
+                }
             }
         }
     }
@@ -100,8 +105,8 @@ public final class Sweep {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
-    /** Runs one run; a bad parameter combination or an exception in the model is a failed run, not a crash. */
-    public RunResult run(int run) {
+    /** The --set overrides of a run: the fixed values, then the factor values of its point, then its seed. */
+    public List<String> overrides(int run) {
         double[] values = points.get(point(run));
         List<String> overrides = new ArrayList<>();
         spec.fixed().forEach((k, v) -> overrides.add(k + "=" + value(v)));
@@ -109,6 +114,12 @@ public final class Sweep {
             overrides.add(spec.factors().get(f).name() + "=" + value(values[f]));
         }
         overrides.add("seed=" + seed(run));
+        return overrides;
+    }
+
+    /** Runs one run; a bad parameter combination or an exception in the model is a failed run, not a crash. */
+    public RunResult run(int run) {
+        List<String> overrides = overrides(run);
         try {
             Scenario s = ScenarioReader.read(basePath, baseBytes, overrides, world).scenario();
             OutcomeRecorder outcomes = new OutcomeRecorder(spec.outcomes(), RunMetrics.of(world, s), s.rounds(),

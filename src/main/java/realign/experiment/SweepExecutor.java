@@ -190,6 +190,16 @@ final class SweepExecutor {
             }
             try (RunDirectory rd = RunDirectory.open(target, "keep_runs")) {
                 RunFiles.write(rd.dir(), r.record(), sweep.baseBytes());
+                // scenario.yaml is the base scenario; these are the values this run changed in it
+                java.util.Map<String, Object> run = new java.util.LinkedHashMap<>();
+                run.put("run", r.run());
+                run.put("point", sweep.point(r.run()));
+                run.put("replicate", sweep.replicate(r.run()));
+                run.put("seed", sweep.seed(r.run()));
+                run.put("overrides", sweep.overrides(r.run()));
+                Files.writeString(rd.dir().resolve("run.json"), new com.fasterxml.jackson.databind.ObjectMapper()
+                        .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(run) + "\n", java.nio.charset.StandardCharsets.UTF_8);
                 rd.publish();
             } catch (realign.InputException e) {
                 throw new IOException(e.getMessage(), e);

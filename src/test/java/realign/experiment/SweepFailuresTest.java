@@ -31,7 +31,7 @@ class SweepFailuresTest {
         assertThat(cli.status()).as(cli.transcript()).isEqualTo(1);
         assertThat(cli.err()).contains("realign: 2 of 4 runs failed; see the status and error columns of "
                 + out.resolve("runs.csv"));
-        assertThat(cli.out()).contains("Sweep finished: 4 runs (4 run now), 2 failed");
+        assertThat(cli.out()).contains("Sweep finished: 4 runs (4 executed now), 2 failed");
         assertThat(out).isDirectory();
         assertThat(SweepJob.partial(out)).doesNotExist();
 

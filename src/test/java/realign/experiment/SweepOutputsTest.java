@@ -139,7 +139,7 @@ class SweepOutputsTest {
         assertThat(err.get(err.size() - 1)).matches(
                 "realign sweep: 4/4 runs done, 4 run now in \\d+\\.\\d s \\(\\d+\\.\\d runs/s\\), 0 failed");
         assertThat(err.subList(1, err.size() - 1)).allMatch(l -> l.matches("realign sweep: \\d+/4 runs .*"));
-        assertThat(cli.out()).startsWith("Sweep finished: 4 runs (4 run now), 0 failed, ").contains("Output: " + out);
+        assertThat(cli.out()).startsWith("Sweep finished: 4 runs (4 executed now), 0 failed, ").contains("Output: " + out);
     }
 
     private static double number(Map<String, String> row, String column) {

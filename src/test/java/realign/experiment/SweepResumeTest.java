@@ -58,7 +58,7 @@ class SweepResumeTest {
 
         assertThat(resumed.status()).as(resumed.transcript()).isZero();
         assertThat(resumed.err()).contains(", " + done + " already done;");
-        assertThat(resumed.out()).contains("Sweep finished: " + RUNS + " runs (" + (RUNS - done) + " run now)");
+        assertThat(resumed.out()).contains("Sweep finished: " + RUNS + " runs (" + (RUNS - done) + " executed now)");
         assertThat(partial).doesNotExist();
         JsonNode execution = SweepJob.readManifest(dir).get("execution");
         assertThat(execution.get("resumed").asBoolean()).isTrue();
