@@ -125,11 +125,12 @@ public final class LandscapeBlocs {
     }
 
     private void move(int i, int from, int to, double[] propensity, double si) {
+        int row = i * n; // p is symmetric: read row i rather than column i
         for (int k = 0; k < n; k++) {
             if (k == i) {
                 continue;
             }
-            double w = si * propensity[k * n + i];
+            double w = si * propensity[row + k];
             if (from != UNALIGNED) {
                 pull[k * labels + from] -= w;
             }

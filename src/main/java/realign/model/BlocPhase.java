@@ -12,6 +12,8 @@ final class BlocPhase implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final int TILE = 16;
+
     private final AllianceModel m;
     private final double[] propensity;
 
@@ -28,12 +30,27 @@ final class BlocPhase implements Steppable {
     void settle() {
         int n = m.n;
         ModelParams.Blocs p = m.params.blocs();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                int ij = i * n + j;
-                propensity[ij] = i == j ? 0
-                        : (m.trust[ij] + m.trust[j * n + i] - 1) + p.etaTie() * m.tie[ij]
-                                + p.etaAffinity() * (2 * m.affinity[ij] - 1);
+        double etaTie = p.etaTie();
+        double etaAffinity = p.etaAffinity();
+        // p is symmetric; it is filled tile by tile so that the transposed reads T_ji stay in cache
+        for (int ib = 0; ib < n; ib += TILE) {
+            int iEnd = Math.min(n, ib + TILE);
+            for (int jb = ib; jb < n; jb += TILE) {
+                int jEnd = Math.min(n, jb + TILE);
+                for (int i = ib; i < iEnd; i++) {
+                    int row = i * n;
+                    for (int j = Math.max(jb, i + 1); j < jEnd; j++) {
+                        int ij = row + j;
+                        int ji = j * n + i;
+                        double v = (m.trust[ij] + m.trust[ji] - 1) + etaTie * m.tie[ij]
+                                + etaAffinity * (2 * m.affinity[ij] - 1);
+                        propensity[ij] = v;
+                        propensity[ji] = v;
+                    }
+                }
+            }
+            for (int i = ib; i < iEnd; i++) {
+                propensity[i * n + i] = 0;
             }
         }
         m.energy = m.blocs.settle(propensity, m.capability, m.bloc, m.random);

@@ -111,13 +111,14 @@ final class Renegotiation implements Steppable {
         if (m.trust[ij] < tDrop || m.trust[ji] < tDrop) {
             return false;
         }
-        return utility(p, ij) > p.formThreshold() && utility(p, ji) > p.formThreshold();
+        // a and π are symmetric: both utilities read them on row i
+        double shared = p.alphaAffinity() * (2 * m.affinity[ij] - 1) + p.alphaProximity() * m.proximity[ij];
+        return utility(p, m.trust[ij], shared) > p.formThreshold() && utility(p, m.trust[ji], shared) > p.formThreshold();
     }
 
-    /** U_ij = αT(2T_ij − 1) + αA(2a_ij − 1) + αP·π_ij. */
-    private double utility(ModelParams.Renegotiation p, int ij) {
-        return p.alphaTrust() * (2 * m.trust[ij] - 1) + p.alphaAffinity() * (2 * m.affinity[ij] - 1)
-                + p.alphaProximity() * m.proximity[ij];
+    /** U_ij = αT(2T_ij − 1) + αA(2a_ij − 1) + αP·π_ij, the last two terms given as {@code shared}. */
+    private static double utility(ModelParams.Renegotiation p, double trust, double shared) {
+        return p.alphaTrust() * (2 * trust - 1) + shared;
     }
 
     /**

@@ -12,6 +12,7 @@ final class Shocks {
     private static final int AGREE = 0;
     private static final int PARTIAL = 1;
     private static final int OPPOSE = 2;
+    private static final int TILE = 16;
 
     private Shocks() {}
 
@@ -30,26 +31,30 @@ final class Shocks {
         int n = m.n;
         byte[] v = shock.votes();
         byte absent = (byte) Vote.X.ordinal();
-        for (int i = 0; i < n; i++) {
-            if (v[i] == absent) {
-                continue;
-            }
-            for (int j = i + 1; j < n; j++) {
-                if (v[j] == absent) {
-                    continue;
+        // pairs i < j tile by tile, so that the transposed entries (j, i) stay in cache
+        for (int ib = 0; ib < n; ib += TILE) {
+            int iEnd = Math.min(n, ib + TILE);
+            for (int jb = ib; jb < n; jb += TILE) {
+                int jEnd = Math.min(n, jb + TILE);
+                for (int i = ib; i < iEnd; i++) {
+                    if (v[i] == absent) {
+                        continue;
+                    }
+                    for (int j = Math.max(jb, i + 1); j < jEnd; j++) {
+                        if (v[j] == absent || (shock.actor() >= 0 && i != shock.actor() && j != shock.actor())) {
+                            continue;
+                        }
+                        int o = outcome(v[i], v[j]);
+                        int ij = i * n + j;
+                        int ji = j * n + i;
+                        double delta = s * (1 + kappa * m.tie[ij]) * llr[o];
+                        m.trust[ij] = update(m.trust[ij], delta, eps);
+                        m.trust[ji] = update(m.trust[ji], delta, eps);
+                        double a = (1 - lambda) * m.affinity[ij] + lambda * agreeScore[o];
+                        m.affinity[ij] = a;
+                        m.affinity[ji] = a;
+                    }
                 }
-                if (shock.actor() >= 0 && i != shock.actor() && j != shock.actor()) {
-                    continue;
-                }
-                int o = outcome(v[i], v[j]);
-                int ij = i * n + j;
-                int ji = j * n + i;
-                double delta = s * (1 + kappa * m.tie[ij]) * llr[o];
-                m.trust[ij] = update(m.trust[ij], delta, eps);
-                m.trust[ji] = update(m.trust[ji], delta, eps);
-                double a = (1 - lambda) * m.affinity[ij] + lambda * agreeScore[o];
-                m.affinity[ij] = a;
-                m.affinity[ji] = a;
             }
         }
     }
