@@ -44,6 +44,11 @@ final class OverviewChart {
     private OverviewChart() {}
 
     static JFreeChart build(RunSeries run) {
+        return build(run, FigureWidth.DOUBLE);
+    }
+
+    /** At single-column width the legends go below the panels, in rows, so the panels keep the width. */
+    static JFreeChart build(RunSeries run, FigureWidth width) {
         NumberAxis rounds = FigureStyle.axis(new NumberAxis(ROUND_AXIS));
         rounds.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         rounds.setRange(roundRange(run.rounds()));
@@ -72,7 +77,7 @@ final class OverviewChart {
         chart.setPadding(new RectangleInsets(4, 2, 2, 4));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        chart.addSubtitle(legends(blocs, trust));
+        chart.addSubtitle(legends(blocs, trust, width == FigureWidth.SINGLE));
         return chart;
     }
 
@@ -183,20 +188,21 @@ final class OverviewChart {
         return m;
     }
 
-    /** One column right of the plots: the blocs' legend, then the focus groups'. */
-    private static CompositeTitle legends(XYPlot blocs, XYPlot trust) {
+    /** One column right of the plots (or, {@code below}, under them): the blocs' legend, then the focus groups'. */
+    private static CompositeTitle legends(XYPlot blocs, XYPlot trust, boolean below) {
         BlockContainer column = new BlockContainer(
                 new ColumnArrangement(HorizontalAlignment.LEFT, VerticalAlignment.TOP, 0, 0));
         column.add(heading("Blocs"));
-        LegendTitle blocLegend = legend(blocs);
+        LegendTitle blocLegend = legend(blocs, below);
         blocLegend.setSortOrder(SortOrder.DESCENDING); // top of the stack first, as drawn
         column.add(blocLegend);
         column.add(heading("Trust in the U.S. of"));
-        column.add(legend(trust));
+        column.add(legend(trust, below));
         CompositeTitle title = new CompositeTitle(column);
-        title.setPosition(RectangleEdge.RIGHT);
+        title.setPosition(below ? RectangleEdge.BOTTOM : RectangleEdge.RIGHT);
         title.setVerticalAlignment(VerticalAlignment.TOP);
-        title.setPadding(new RectangleInsets(0, 6, 0, 0));
+        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setPadding(below ? new RectangleInsets(2, 0, 0, 0) : new RectangleInsets(0, 6, 0, 0));
         return title;
     }
 
@@ -209,8 +215,13 @@ final class OverviewChart {
         return t;
     }
 
-    private static LegendTitle legend(XYPlot source) {
-        LegendTitle legend = new LegendTitle(source, new ColumnArrangement(), new ColumnArrangement());
+    private static LegendTitle legend(XYPlot source, boolean inRows) {
+        int items = Math.max(1, source.getLegendItems().getItemCount());
+        int perRow = 3;
+        LegendTitle legend = inRows
+                ? new LegendTitle(source, new org.jfree.chart.block.GridArrangement((items + perRow - 1) / perRow,
+                        Math.min(items, perRow)), new ColumnArrangement())
+                : new LegendTitle(source, new ColumnArrangement(), new ColumnArrangement());
         legend.setItemFont(FigureStyle.LEGEND_FONT);
         legend.setItemPaint(FigureStyle.AXIS);
         legend.setBackgroundPaint(null);

@@ -24,6 +24,12 @@ final class OverviewFigure implements Figure {
 
     @Override
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
-        return OverviewChart.build(RunSeries.read(dir));
+        return OverviewChart.build(RunSeries.read(dir), width);
+    }
+
+    /** 7 × 5 in; 3.5 × 5 in at single width, where the legends sit below the panels. */
+    @Override
+    public double heightPt(FigureWidth width) {
+        return 5 * 72;
     }
 }
