@@ -68,7 +68,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         Shard sh = shard == null ? null : SweepJob.parseShard(shard, "--shard");
         PrintWriter err = spec.commandLine().getErr();
-        boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        // set by the launcher when stderr is a terminal ([ -t 2 ]); Java itself cannot tell
+        boolean terminal = "1".equals(System.getenv("REALIGN_STDERR_TTY")) && !"dumb".equals(System.getenv("TERM"));
         byte[] bytes = ScenarioReader.readBytes(file);
         SweepJob.Outcome done;
         try {
