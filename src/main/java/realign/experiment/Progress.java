@@ -79,7 +79,7 @@ final class Progress implements AutoCloseable {
             bar.close();
         }
         double secs = (System.nanoTime() - start) / 1e9;
-        err.println(String.format(Locale.ROOT, "realign sweep: %d/%d runs done, %d run now in %.1f s (%.1f runs/s), %d failed",
+        err.println(String.format(Locale.ROOT, "realign sweep: %d/%d runs done, %d executed now in %.1f s (%.1f runs/s), %d failed",
                 done, total, executed, secs, secs > 0 ? executed / secs : 0, failed));
         err.flush();
     }

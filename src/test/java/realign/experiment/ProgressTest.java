@@ -24,7 +24,7 @@ class ProgressTest {
                 .doesNotContain("failed");
         assertThat(lines.get(1)).startsWith("realign sweep: 3/4 runs (75%), ").endsWith(", 1 failed");
         assertThat(lines.get(2)).startsWith("realign sweep: 4/4 runs (100%), ").endsWith(", 1 failed");
-        assertThat(lines.get(3)).startsWith("realign sweep: 4/4 runs done, 3 run now in ").endsWith(", 1 failed");
+        assertThat(lines.get(3)).startsWith("realign sweep: 4/4 runs done, 3 executed now in ").endsWith(", 1 failed");
     }
 
     @Test
@@ -37,6 +37,6 @@ class ProgressTest {
         }
 
         assertThat(err.toString().lines()).singleElement().asString()
-                .startsWith("realign sweep: 50/50 runs done, 50 run now in ").endsWith(", 0 failed");
+                .startsWith("realign sweep: 50/50 runs done, 50 executed now in ").endsWith(", 0 failed");
     }
 }

@@ -137,7 +137,7 @@ class SweepOutputsTest {
         assertThat(err.get(0)).isEqualTo("realign sweep outputs: 2 points × 2 replicates = 4 runs (grid design);"
                 + " 1 thread; writing " + SweepJob.partial(out));
         assertThat(err.get(err.size() - 1)).matches(
-                "realign sweep: 4/4 runs done, 4 run now in \\d+\\.\\d s \\(\\d+\\.\\d runs/s\\), 0 failed");
+                "realign sweep: 4/4 runs done, 4 executed now in \\d+\\.\\d s \\(\\d+\\.\\d runs/s\\), 0 failed");
         assertThat(err.subList(1, err.size() - 1)).allMatch(l -> l.matches("realign sweep: \\d+/4 runs .*"));
         assertThat(cli.out()).startsWith("Sweep finished: 4 runs (4 executed now), 0 failed, ").contains("Output: " + out);
     }
