@@ -62,11 +62,11 @@ public sealed interface Design permits Design.Grid, Design.RandomSample, Design.
             RandomGenerator rng = new MersenneTwister(seed);
             List<double[]> out = new ArrayList<>();
             for (int p = 0; p < n; p++) {
-                double[] row = new double[factors.size()];
-                for (int f = 0; f < row.length; f++) {
-                    row[f] = factors.get(f).value(rng.nextDouble());
+                double[] u = new double[factors.size()];
+                for (int f = 0; f < u.length; f++) {
+                    u[f] = rng.nextDouble();
                 }
-                out.add(row);
+                out.add(map(factors, u));
             }
             return out;
         }
@@ -92,12 +92,8 @@ public sealed interface Design permits Design.Grid, Design.RandomSample, Design.
                 }
             }
             List<double[]> out = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                double[] row = new double[k];
-                for (int f = 0; f < k; f++) {
-                    row[f] = factors.get(f).value(u[i][f]);
-                }
-                out.add(row);
+            for (double[] row : u) {
+                out.add(map(factors, row));
             }
             return out;
         }
