@@ -23,6 +23,7 @@ public final class Figures {
     /** Every figure, run figures first. */
     public static final List<Figure> ALL = List.of(new OverviewFigure(),
             new BlocsOverTimeFigure(),
+            new TrustInUsFigure(),
             new TiesPerRoundFigure());
 
     /** What to draw: formats, a subset of figures by name (empty: all that apply), and the width. */
