@@ -66,11 +66,11 @@ record RunManifest(List<Focus> focus, List<Shock> shocks, Map<String, Double> pa
             shocks.add(new Shock(s.get("round").asInt(), label));
         }
         Map<String, Double> parameters = new TreeMap<>();
-        scenario.path("parameters").fields().forEachRemaining(e -> {
+        for (Map.Entry<String, JsonNode> e : scenario.path("parameters").properties()) {
             if (e.getValue().isNumber()) {
                 parameters.put(e.getKey(), e.getValue().asDouble());
             }
-        });
+        }
         return new RunManifest(List.copyOf(focus), List.copyOf(shocks), Map.copyOf(parameters));
     }
 
