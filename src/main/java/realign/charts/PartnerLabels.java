@@ -50,18 +50,6 @@ final class PartnerLabels extends AbstractXYAnnotation {
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
             int rendererIndex, PlotRenderingInfo info) {
-        List<Rectangle2D> taken = new ArrayList<>();
-        if (note != null && !Double.isNaN(noteAt)) {
-            Font font = FigureStyle.MARKER_FONT;
-            g2.setFont(font);
-            FontMetrics fm = g2.getFontMetrics(font);
-            double w = fm.getStringBounds(note, g2).getWidth();
-            double y = rangeAxis.valueToJava2D(noteAt, dataArea, plot.getRangeAxisEdge());
-            double x = dataArea.getMaxX() - w - 1;
-            g2.setPaint(FigureStyle.MARKER);
-            g2.drawString(note, (float) x, (float) (y + 1 + fm.getAscent()));
-            taken.add(new Rectangle2D.Double(x, y, w, fm.getAscent() + fm.getDescent() + 1));
-        }
         int n = rounds.length;
         double[] px = new double[n];
         double[] py = new double[n];
@@ -69,6 +57,10 @@ final class PartnerLabels extends AbstractXYAnnotation {
             px[i] = domainAxis.valueToJava2D(rounds[i], dataArea, plot.getDomainAxisEdge());
             py[i] = Double.isNaN(values[i]) ? Double.NaN
                     : rangeAxis.valueToJava2D(values[i], dataArea, plot.getRangeAxisEdge());
+        }
+        List<Rectangle2D> taken = new ArrayList<>();
+        if (note != null && !Double.isNaN(noteAt)) {
+            taken.add(drawNote(g2, dataArea, rangeAxis.valueToJava2D(noteAt, dataArea, plot.getRangeAxisEdge()), px, py));
         }
         g2.setFont(FONT);
         FontMetrics fm = g2.getFontMetrics(FONT);
@@ -107,6 +99,33 @@ final class PartnerLabels extends AbstractXYAnnotation {
             g2.drawString(gain.text(), 0f, 0f);
             g2.setTransform(saved);
         }
+    }
+
+    /**
+     * The note at the right end of its line: above it where the data leave room, else below, on a white ground.
+     */
+    private Rectangle2D drawNote(Graphics2D g2, Rectangle2D dataArea, double y, double[] px, double[] py) {
+        Font font = FigureStyle.MARKER_FONT;
+        g2.setFont(font);
+        FontMetrics fm = g2.getFontMetrics(font);
+        double w = fm.getStringBounds(note, g2).getWidth();
+        double h = fm.getAscent() + fm.getDescent();
+        double x = dataArea.getMaxX() - w - 1;
+        double[] span = lineSpan(px, py, x, x + w);
+        Rectangle2D above = new Rectangle2D.Double(x, y - 1 - h, w, h);
+        Rectangle2D below = new Rectangle2D.Double(x, y + 1, w, h);
+        Rectangle2D place = above;
+        for (Rectangle2D r : new Rectangle2D[] {above, below}) {
+            if (dataArea.contains(r) && (r.getMaxY() < span[0] - 1 || r.getMinY() > span[1] + 1)) {
+                place = r;
+                break;
+            }
+        }
+        g2.setPaint(Color.WHITE);
+        g2.fill(place);
+        g2.setPaint(FigureStyle.MARKER);
+        g2.drawString(note, (float) x, (float) (place.getY() + fm.getAscent()));
+        return place;
     }
 
     private int indexOf(int round) {
