@@ -99,8 +99,11 @@ final class TiesPerRoundFigure implements Figure {
         int step = OverviewChart.niceStep(Math.max(Math.max(up, down), 1));
         NumberAxis counts = FigureStyle.axis(new NumberAxis(COUNT_AXIS));
         // counts both ways: a dissolved tie is drawn below zero but is not a negative number
-        counts.setTickUnit(new NumberTickUnit(step, new DecimalFormat("0;0")));
-        counts.setRange(-Math.max(down, 1) * 1.05, Math.max(up, 1) * 1.05);
+        DecimalFormat unsigned = new DecimalFormat("0");
+        unsigned.setNegativePrefix("");
+        counts.setTickUnit(new NumberTickUnit(step, unsigned));
+        // down to the next tick, so the dissolved side has a labelled tick however short its bars
+        counts.setRange(-Math.ceil(Math.max(down, 1) / (double) step) * step, Math.max(up, 1) * 1.05);
 
         XYPlot plot = RunCharts.panel(new XYPlot(series, RunCharts.roundAxis(data.rounds(), 0.6), counts, renderer));
         RunCharts.rangeGrid(plot);
