@@ -23,7 +23,8 @@ import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * Shock rounds as thin dashed vertical lines across a plot, each labelled in a band above the data area (so no
- * label hides data). Labels start just right of their line. Where a label would run into the next shock's line
+ * label hides data). Labels start just right of their line (or end just left of it, when the figure's right edge
+ * leaves too little room). Where a label would run into the next shock's line
  * it goes to the upper of two rows, and the lines of the shocks it spans stop at the lower row; what still does
  * not fit is cut at a word and ends in "…".
  */
@@ -106,17 +107,23 @@ final class ShockBand extends AbstractXYAnnotation {
             double width = fm.getStringBounds(text, g2).getWidth();
             int row;
             String shown;
-            if (rows == 1) {
-                row = 0;
-                shown = fit(text, right - start, fm, g2);
-            } else if (start < topRowEnd + GAP || width <= nextLine - start) {
+            boolean leftOfLine = false;
+            if (rows == 2 && (start < topRowEnd + GAP || width <= nextLine - start)) {
                 // under a label of the upper row, or fits before the next line: the lower row
                 row = 1;
                 shown = fit(text, nextLine - start, fm, g2);
             } else {
+                // the upper (or only) row: right of the line, or left of it where that leaves more room
                 row = 0;
-                shown = fit(text, right - start, fm, g2);
-                topRowEnd = start + fm.getStringBounds(shown, g2).getWidth();
+                double rightRoom = right - start;
+                double leftRoom = x[i] - GAP - Math.max(topRowEnd + GAP, dataArea.getMinX());
+                leftOfLine = width > rightRoom && leftRoom > rightRoom;
+                shown = fit(text, leftOfLine ? leftRoom : rightRoom, fm, g2);
+                double shownWidth = fm.getStringBounds(shown, g2).getWidth();
+                topRowEnd = leftOfLine ? x[i] : start + shownWidth;
+                if (leftOfLine) {
+                    start = x[i] - GAP - shownWidth;
+                }
             }
             double rowTop = top + row * ROW;
             g2.setPaint(FigureStyle.MARKER);
