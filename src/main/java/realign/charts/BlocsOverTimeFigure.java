@@ -29,8 +29,8 @@ import realign.InputException;
 final class BlocsOverTimeFigure implements Figure {
 
     static final String NAME = "blocs-over-time";
-    static final String MEMBERS_AXIS = "Members (countries)";
-    static final String SHARE_AXIS = "Capability share (%)";
+    static final String MEMBERS_AXIS = "Countries";
+    static final String SHARE_AXIS = "Capability (%)";
 
     /** One bloc label over the rounds: members and share of capability (0..1). */
     record Bloc(String label, String legend, int[] sizes, double[] shares) {}
@@ -59,7 +59,7 @@ final class BlocsOverTimeFigure implements Figure {
 
     @Override
     public double heightPt(FigureWidth width) {
-        return width == FigureWidth.SINGLE ? 240 : 300;
+        return width == FigureWidth.SINGLE ? 260 : 300;
     }
 
     static Data read(Path dir) throws InputException {

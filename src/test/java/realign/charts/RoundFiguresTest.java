@@ -100,7 +100,7 @@ class RoundFiguresTest {
 
         assertThat(texts).contains(RunCharts.ROUND_AXIS);
         switch (name) {
-            case BlocsOverTimeFigure.NAME -> assertThat(texts).contains("Members (countries)", "Capability share (%)",
+            case BlocsOverTimeFigure.NAME -> assertThat(texts).contains(BlocsOverTimeFigure.MEMBERS_AXIS, "Capability (%)",
                     "Bloc A (USA)", "Bloc B (CHN)").noneMatch(t -> t.startsWith("Bloc C"));
             case TrustInUsFigure.NAME -> assertThat(texts).contains("Mean trust in the U.S. (0–1)", "EU", "NATO-Europe",
                     "AUS", "ES-11-7, ES-11-8");
