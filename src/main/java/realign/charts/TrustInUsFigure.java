@@ -44,6 +44,16 @@ final class TrustInUsFigure implements Figure {
         return Source.RUN;
     }
 
+    /** Only runs with a focus group ({@code focus: []} gives none); a missing file is left to {@link #prepare}. */
+    @Override
+    public boolean appliesTo(Path dir) {
+        try {
+            return CsvTable.read(dir.resolve(RunSeries.ROUNDS_CSV)).columns().stream().anyMatch(c -> c.startsWith(PREFIX));
+        } catch (InputException e) {
+            return true;
+        }
+    }
+
     @Override
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
         return chart(read(dir));

@@ -276,6 +276,18 @@ class RoundFiguresTest {
                 .isInstanceOf(InputException.class).hasMessageContaining("scenario.focus");
     }
 
+    @Test
+    void trustInUsDoesNotApplyToARunWithoutFocusGroups() throws Exception {
+        Path run = copyFixture(tmp, "run");
+        Path rounds = run.resolve("rounds.csv");
+        Files.writeString(rounds, Files.readString(rounds).replace("trust_in_usa_", "other_"));
+
+        assertThat(figure(TrustInUsFigure.NAME).appliesTo(run)).isFalse();
+        assertThat(figure(TrustInUsFigure.NAME).appliesTo(drawn.get(FigureWidth.DOUBLE))).isTrue();
+        assertThatThrownBy(() -> figure(TrustInUsFigure.NAME).prepare(run, FigureWidth.DOUBLE))
+                .isInstanceOf(InputException.class).hasMessageContaining("column 'trust_in_usa_*' is missing");
+    }
+
     static Figure figure(String name) {
         return Figures.ALL.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
