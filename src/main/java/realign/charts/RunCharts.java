@@ -1,0 +1,103 @@
+package realign.charts;
+
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemSource;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.block.FlowArrangement;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.VerticalAlignment;
+import org.jfree.data.Range;
+import realign.InputException;
+
+/**
+ * The parts the run figures ({@code blocs-over-time}, {@code trust-in-us}, {@code ties-per-round},
+ * {@code support-deficit}) share: the round axis, a plain panel, a legend under the plot, the chart frame.
+ */
+final class RunCharts {
+
+    static final String ROUND_AXIS = OverviewChart.ROUND_AXIS;
+
+    private RunCharts() {}
+
+    /** Whole-number round ticks over the rounds, with {@code pad} rounds of margin a side. */
+    static NumberAxis roundAxis(int[] rounds, double pad) {
+        NumberAxis axis = FigureStyle.axis(new NumberAxis(ROUND_AXIS));
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        int first = rounds.length == 0 ? 0 : rounds[0];
+        int last = rounds.length == 0 ? 1 : rounds[rounds.length - 1];
+        axis.setRange(new Range(first - pad, Math.max(last, first + 1) + pad));
+        return axis;
+    }
+
+    /** White panel, no outline, no grid, axes touching the data area. */
+    static XYPlot panel(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setInsets(new RectangleInsets(2, 2, 2, 2));
+        return plot;
+    }
+
+    /** Light horizontal grid lines at the range ticks. */
+    static void rangeGrid(XYPlot plot) {
+        plot.setRangeGridlinesVisible(true);
+        plot.setRangeGridlinePaint(FigureStyle.GRID);
+        plot.setRangeGridlineStroke(FigureStyle.GRID_LINE);
+    }
+
+    /** A legend in one or more rows under the plot: a right-hand column would take a third of a single column. */
+    static LegendTitle bottomLegend(LegendItemSource source) {
+        LegendTitle legend = new LegendTitle(source, new FlowArrangement(HorizontalAlignment.CENTER, VerticalAlignment.CENTER,
+                8, 1), new FlowArrangement());
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setItemFont(FigureStyle.LEGEND_FONT);
+        legend.setItemPaint(FigureStyle.AXIS);
+        legend.setBackgroundPaint(null);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setItemLabelPadding(new RectangleInsets(1, 3, 1, 2));
+        legend.setPadding(new RectangleInsets(2, 0, 0, 0));
+        legend.setLegendItemGraphicPadding(new RectangleInsets(1, 1, 1, 1));
+        return legend;
+    }
+
+    /** The square legend swatch of a filled area or bar. */
+    static Rectangle2D swatch() {
+        return new Rectangle2D.Double(-4, -4, 8, 8);
+    }
+
+    /** A chart around a plot: no title, no built-in legend, white, antialiased. */
+    static JFreeChart chart(Plot plot) {
+        JFreeChart chart = new JFreeChart(null, FigureStyle.LABEL_FONT, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(4, 2, 2, 6));
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        return chart;
+    }
+
+    /** The round column of a table with one row per round: present, and no round twice. */
+    static int[] rounds(CsvTable csv) throws InputException {
+        if (csv.size() == 0) {
+            throw new InputException(csv.file() + ": no rounds (the file has a header but no rows)");
+        }
+        int[] rounds = new int[csv.size()];
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int r = 0; r < rounds.length; r++) {
+            rounds[r] = csv.integer(r, "round");
+            if (!seen.add(rounds[r])) {
+                throw new InputException(csv.where(r) + ": round " + rounds[r] + " appears twice");
+            }
+        }
+        return rounds;
+    }
+}

@@ -1,0 +1,339 @@
+package realign.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import realign.InputException;
+
+/** The run figures over the rounds, drawn from the committed fixture-run-full folder. */
+class RoundFiguresTest {
+
+    static final List<String> NAMES = List.of(BlocsOverTimeFigure.NAME, TrustInUsFigure.NAME, TiesPerRoundFigure.NAME,
+            SupportDeficitFigure.NAME);
+
+    @TempDir
+    static Path shared;
+
+    /** The fixture drawn once per width, every figure in every format. */
+    static Map<FigureWidth, Path> drawn = new EnumMap<>(FigureWidth.class);
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void drawFixtureAtBothWidths() throws Exception {
+        for (FigureWidth width : FigureWidth.values()) {
+            Path dir = copyFixture(shared, width.option());
+            Figures.render(dir, new Figures.Options(EnumSet.allOf(FigureFormat.class), NAMES, width));
+            drawn.put(width, dir);
+        }
+    }
+
+    static Stream<Arguments> figuresAtBothWidths() {
+        List<Arguments> out = new ArrayList<>();
+        for (String name : NAMES) {
+            for (FigureWidth width : FigureWidth.values()) {
+                out.add(Arguments.of(name, width));
+            }
+        }
+        return out.stream();
+    }
+
+    @Test
+    void everyFigureIsRegisteredAsARunFigure() {
+        for (String name : NAMES) {
+            assertThat(figure(name).source()).as(name).isEqualTo(Figure.Source.RUN);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("figuresAtBothWidths")
+    void pngHasTheFigureSizeAt300Dpi(String name, FigureWidth width) throws Exception {
+        Path png = drawn.get(width).resolve("figures/" + name + ".png");
+        BufferedImage image = ImageIO.read(png.toFile());
+
+        assertThat(image.getWidth()).isEqualTo((int) Math.round(width.points() * 300 / 72));
+        assertThat(image.getHeight()).isEqualTo((int) Math.round(figure(name).heightPt(width) * 300 / 72));
+        IIOMetadataNode phys = (IIOMetadataNode) pngMetadata(png).getElementsByTagName("pHYs").item(0);
+        assertThat(phys).as("pHYs chunk").isNotNull();
+        assertThat(phys.getAttribute("unitSpecifier")).isEqualTo("meter");
+        assertThat(phys.getAttribute("pixelsPerUnitXAxis")).isEqualTo("11811");
+        assertThat(phys.getAttribute("pixelsPerUnitYAxis")).isEqualTo("11811");
+    }
+
+    @ParameterizedTest
+    @MethodSource("figuresAtBothWidths")
+    void svgIsXmlWithTheAxisTitlesAndLegendEntriesAsText(String name, FigureWidth width) throws Exception {
+        List<String> texts = svgTexts(drawn.get(width).resolve("figures/" + name + ".svg"));
+
+        assertThat(texts).contains(RunCharts.ROUND_AXIS);
+        switch (name) {
+            case BlocsOverTimeFigure.NAME -> assertThat(texts).contains(BlocsOverTimeFigure.MEMBERS_AXIS, "Capability (%)",
+                    "Bloc A (USA)", "Bloc B (CHN)").noneMatch(t -> t.startsWith("Bloc C"));
+            case TrustInUsFigure.NAME -> assertThat(texts).contains("Mean trust in the U.S. (0–1)", "EU", "NATO-Europe",
+                    "AUS", "ES-11-7, ES-11-8");
+            case TiesPerRoundFigure.NAME -> assertThat(texts).contains("Ties per round", "Formed", "Dissolved")
+                    .noneMatch(t -> t.matches("-\\d+")); // dissolved ties are counted, not negative
+            case SupportDeficitFigure.NAME -> assertThat(texts).contains("Support (% of need)", "CAN", "JPN", "AUS",
+                    "seeks below", "SGP").doesNotContain("EU", "NATO-Europe");
+            default -> throw new AssertionError(name);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("figuresAtBothWidths")
+    void svgHasTheFigureSizeInPoints(String name, FigureWidth width) throws Exception {
+        String svg = Files.readString(drawn.get(width).resolve("figures/" + name + ".svg"), StandardCharsets.UTF_8);
+
+        assertThat(svg).contains("width='" + width.points() + "pt' height='" + figure(name).heightPt(width) + "pt'");
+    }
+
+    @ParameterizedTest
+    @MethodSource("figuresAtBothWidths")
+    void pdfIsOnePage(String name, FigureWidth width) throws Exception {
+        String text = Files.readString(drawn.get(width).resolve("figures/" + name + ".pdf"), StandardCharsets.ISO_8859_1);
+
+        assertThat(text).startsWith("%PDF-");
+        assertThat(Pattern.compile("/Type\\s*/Page(?![a-zA-Z])").matcher(text).results().count()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(FigureWidth.class)
+    void sameRunGivesIdenticalSvgBytes(FigureWidth width) throws Exception {
+        Path again = copyFixture(tmp, "again");
+        Figures.render(again, new Figures.Options(EnumSet.of(FigureFormat.SVG), NAMES, width));
+
+        for (String name : NAMES) {
+            Path svg = Path.of("figures", name + ".svg");
+            assertThat(Files.readAllBytes(again.resolve(svg))).as(name)
+                    .isEqualTo(Files.readAllBytes(drawn.get(width).resolve(svg)));
+        }
+    }
+
+    static Stream<Arguments> neededFiles() {
+        return Stream.of(
+                Arguments.of(BlocsOverTimeFigure.NAME, "blocs.csv"),
+                Arguments.of(TrustInUsFigure.NAME, "rounds.csv"),
+                Arguments.of(TrustInUsFigure.NAME, "manifest.json"),
+                Arguments.of(TiesPerRoundFigure.NAME, "rounds.csv"),
+                Arguments.of(SupportDeficitFigure.NAME, "countries.csv"),
+                Arguments.of(SupportDeficitFigure.NAME, "ties.csv"),
+                Arguments.of(SupportDeficitFigure.NAME, "manifest.json"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("neededFiles")
+    void aMissingFileIsAnInputExceptionNamingIt(String name, String file) throws Exception {
+        Path run = copyFixture(tmp, "run");
+        Files.delete(run.resolve(file));
+
+        assertThatThrownBy(() -> figure(name).prepare(run, FigureWidth.SINGLE)).isInstanceOf(InputException.class)
+                .hasMessageContaining(run.resolve(file).toString()).hasMessageContaining("missing");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ties_formed", "ties_dissolved"})
+    void tiesPerRoundWithoutItsColumnNamesTheColumn(String column) throws Exception {
+        Path run = copyFixture(tmp, "run");
+        Path rounds = run.resolve("rounds.csv");
+        Files.writeString(rounds, Files.readString(rounds).replaceFirst(column, "renamed"));
+
+        assertThatThrownBy(() -> figure(TiesPerRoundFigure.NAME).prepare(run, FigureWidth.DOUBLE))
+                .isInstanceOf(InputException.class).hasMessageContaining(rounds + ": column '" + column + "' is missing");
+    }
+
+    @Test
+    void supportDeficitWithoutDeficitToleranceNamesTheParameter() throws Exception {
+        Path run = copyFixture(tmp, "run");
+        Path manifest = run.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"renegotiation.deficitTolerance\"",
+                "\"renamed\""));
+
+        assertThatThrownBy(() -> figure(SupportDeficitFigure.NAME).prepare(run, FigureWidth.DOUBLE))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("scenario.parameters.renegotiation.deficitTolerance' is missing");
+    }
+
+    @Test
+    void blocsAreNamedAfterTheirMostCapableMemberAndStackToAllCountries() throws Exception {
+        BlocsOverTimeFigure.Data data = BlocsOverTimeFigure.read(drawn.get(FigureWidth.DOUBLE));
+
+        assertThat(data.rounds()).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(data.blocs()).extracting(BlocsOverTimeFigure.Bloc::legend).containsExactly("Bloc A (USA)",
+                "Bloc B (CHN)");
+        for (int r = 0; r < data.rounds().length; r++) {
+            final int round = r;
+            assertThat(data.blocs().stream().mapToInt(b -> b.sizes()[round]).sum()).isEqualTo(193);
+            assertThat(data.blocs().stream().mapToDouble(b -> b.shares()[round]).sum()).isCloseTo(1.0,
+                    org.assertj.core.data.Offset.offset(1e-6));
+        }
+    }
+
+    @Test
+    void tiesPerRoundReadsFormedAndDissolvedTiesOfEachRound() throws Exception {
+        TiesPerRoundFigure.Data data = TiesPerRoundFigure.read(drawn.get(FigureWidth.DOUBLE));
+
+        assertThat(data.formed()[0]).isZero();
+        assertThat(data.formed()[1]).isEqualTo(12);
+        assertThat(data.dissolved()[1]).isEqualTo(3);
+    }
+
+    @Test
+    void trustInUsNamesLinesFromTheManifestAndJoinsShocksOfOneRound() throws Exception {
+        TrustInUsFigure.Data data = TrustInUsFigure.read(drawn.get(FigureWidth.DOUBLE));
+
+        assertThat(data.lines()).extracting(TrustInUsFigure.Line::name).containsExactly("EU", "NATO-Europe", "CAN",
+                "GBR", "JPN", "KOR", "AUS");
+        assertThat(data.shocks()).extracting(ShockBand.Shock::round).containsExactly(1, 3, 9);
+        assertThat(data.shocks().get(0).label()).isEqualTo("ES-11-7, ES-11-8");
+    }
+
+    @Test
+    void shocksOutsideTheRoundsOfTheRunAreLeftOut() {
+        List<ShockBand.Shock> shocks = ShockBand.byRound(List.of(new RunManifest.Shock(1, "a"),
+                new RunManifest.Shock(12, "late")), 0, 10);
+
+        assertThat(shocks).containsExactly(new ShockBand.Shock(1, "a"));
+    }
+
+    @Test
+    void aShockLabelTooLongForItsSpaceIsCutAtAWordWithAnEllipsis() {
+        BufferedImage image = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            Font font = FigureStyle.MARKER_FONT;
+            FontMetrics fm = g2.getFontMetrics(font);
+            String label = "U.S. tariffs on the EU, Canada, Japan and Korea";
+            double full = fm.getStringBounds(label, g2).getWidth();
+
+            assertThat(ShockBand.fit(label, full, fm, g2)).isEqualTo(label);
+            String cut = ShockBand.fit(label, full * 0.6, fm, g2);
+            assertThat(cut).endsWith("…").doesNotContain(",…");
+            assertThat(label).startsWith(cut.substring(0, cut.length() - 1));
+            assertThat(fm.getStringBounds(cut, g2).getWidth()).isLessThanOrEqualTo(full * 0.6);
+            assertThat(ShockBand.fit(label, 1, fm, g2)).isEmpty();
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    @Test
+    void supportDeficitShowsSingleCountryFocusGroupsWithThePartnersOfEachRound() throws Exception {
+        SupportDeficitFigure.Data data = SupportDeficitFigure.read(drawn.get(FigureWidth.DOUBLE));
+
+        assertThat(data.delta()).isEqualTo(0.05);
+        assertThat(data.countries()).extracting(SupportDeficitFigure.Country::iso3).containsExactly("CAN", "GBR", "JPN",
+                "KOR", "AUS");
+        SupportDeficitFigure.Country japan = data.countries().get(2);
+        assertThat(japan.colourIndex()).isEqualTo(4);
+        assertThat(japan.share()[0]).isEqualTo(100.0);
+        assertThat(japan.gains().get(0)).isEqualTo(new PartnerLabels.Gain(1, "SGP"));
+        assertThat(japan.gains()).extracting(PartnerLabels.Gain::round).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void supportDeficitDoesNotApplyWithoutASingleCountryFocusGroup() throws Exception {
+        Path run = copyFixture(tmp, "run");
+        Path manifest = run.resolve("manifest.json");
+        // every focus group of one member gets a second one
+        Files.writeString(manifest, Files.readString(manifest).replaceAll("\"members\" : \\[ \"([A-Z]{3})\" \\]",
+                "\"members\" : [ \"$1\", \"USA\" ]"));
+
+        assertThat(figure(SupportDeficitFigure.NAME).appliesTo(run)).isFalse();
+        assertThatThrownBy(() -> figure(SupportDeficitFigure.NAME).prepare(run, FigureWidth.DOUBLE))
+                .isInstanceOf(InputException.class).hasMessageContaining("scenario.focus");
+    }
+
+    @Test
+    void trustInUsDoesNotApplyToARunWithoutFocusGroups() throws Exception {
+        Path run = copyFixture(tmp, "run");
+        Path rounds = run.resolve("rounds.csv");
+        Files.writeString(rounds, Files.readString(rounds).replace("trust_in_usa_", "other_"));
+
+        assertThat(figure(TrustInUsFigure.NAME).appliesTo(run)).isFalse();
+        assertThat(figure(TrustInUsFigure.NAME).appliesTo(drawn.get(FigureWidth.DOUBLE))).isTrue();
+        assertThatThrownBy(() -> figure(TrustInUsFigure.NAME).prepare(run, FigureWidth.DOUBLE))
+                .isInstanceOf(InputException.class).hasMessageContaining("column 'trust_in_usa_*' is missing");
+    }
+
+    static Figure figure(String name) {
+        return Figures.ALL.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** A fresh copy of src/test/resources/realign/charts/fixture-run-full in {@code dir}/{@code name}. */
+    static Path copyFixture(Path dir, String name) throws IOException {
+        Path source;
+        try {
+            source = Path.of(RoundFiguresTest.class.getResource("fixture-run-full").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        Path target = Files.createDirectories(dir.resolve(name));
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+        }
+        return target;
+    }
+
+    private static IIOMetadataNode pngMetadata(Path png) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(png.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            try {
+                reader.setInput(in);
+                return (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** The content of every {@code <text>} element, after parsing the file as XML. */
+    private static List<String> svgTexts(Path svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document doc = factory.newDocumentBuilder().parse(svg.toFile());
+        assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
+        NodeList nodes = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+}
