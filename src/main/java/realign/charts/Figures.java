@@ -80,17 +80,45 @@ public final class Figures {
             drawings.add(f.prepare(dir, options.width()));
         }
         Path figures = Files.createDirectories(dir.resolve(RunFigures.FIGURES));
-        List<Path> written = new ArrayList<>();
+        // figures are independent and drawn on every core; one figure's formats are drawn one after another
+        // (a chart is not safe to draw from two threads at once); files are listed in figure then format order
+        List<java.util.concurrent.Callable<List<Path>>> jobs = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             Figure f = chosen.get(i);
+            Drawable drawing = drawings.get(i);
             Rectangle2D page = new Rectangle2D.Double(0, 0, options.width().points(), f.heightPt(options.width()));
-            for (FigureFormat format : options.formats()) {
-                Path file = figures.resolve(f.name() + "." + format.extension());
-                Path temp = figures.resolve("." + f.name() + "." + format.extension() + ".tmp");
-                FigureFiles.write(drawings.get(i), page, format, temp, f.name() + "-", f.title());
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                written.add(file);
+            jobs.add(() -> {
+                List<Path> files = new ArrayList<>();
+                for (FigureFormat format : options.formats()) {
+                    Path file = figures.resolve(f.name() + "." + format.extension());
+                    Path temp = figures.resolve("." + f.name() + "." + format.extension() + ".tmp");
+                    FigureFiles.write(drawing, page, format, temp, f.name() + "-", f.title());
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    files.add(file);
+                }
+                return files;
+            });
+        }
+        List<Path> written = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            for (java.util.concurrent.Future<List<Path>> done : pool.invokeAll(jobs)) {
+                written.addAll(done.get());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing figures", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         return written;
     }

@@ -22,6 +22,12 @@ final class OverviewFigure implements Figure {
         return Source.RUN;
     }
 
+    /** Without focus groups there is no trust panel to draw (trust-in-us is skipped likewise). */
+    @Override
+    public boolean appliesTo(Path dir) {
+        return new TrustInUsFigure().appliesTo(dir);
+    }
+
     @Override
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
         return OverviewChart.build(RunSeries.read(dir), width);
