@@ -1,0 +1,59 @@
+package realign.charts;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.block.RectangleConstraint;
+import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.Drawable;
+import org.jfree.chart.ui.Size2D;
+
+/**
+ * Small multiples: charts drawn in a grid of equal cells, row by row, with an optional title (a shared
+ * legend) across the bottom. Each chart keeps its own axes, so panels may have different scales.
+ */
+final class PanelGrid implements Drawable {
+
+    private final List<JFreeChart> panels;
+    private final int columns;
+    private final Title footer;
+
+    PanelGrid(List<JFreeChart> panels, int columns, Title footer) {
+        this.panels = List.copyOf(panels);
+        this.columns = Math.max(1, Math.min(columns, panels.size()));
+        this.footer = footer;
+    }
+
+    /** Columns for {@code n} panels: one at single width; at double width two, or one for a single panel. */
+    static int columns(int n, FigureWidth width) {
+        return width == FigureWidth.SINGLE || n == 1 ? 1 : 2;
+    }
+
+    /** How many of {@code n} panels a figure shows: one at single width, up to four (2 × 2) at double width. */
+    static int shown(int n, FigureWidth width) {
+        return Math.min(n, width == FigureWidth.SINGLE ? 1 : 4);
+    }
+
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area) {
+        g.setPaint(Color.WHITE);
+        g.fill(area);
+        double footerHeight = 0;
+        if (footer != null) {
+            Size2D size = footer.arrange(g, new RectangleConstraint(area.getWidth(), null));
+            footerHeight = size.getHeight();
+            footer.draw(g, new Rectangle2D.Double(area.getX(), area.getMaxY() - footerHeight, area.getWidth(),
+                    footerHeight));
+        }
+        int rows = (panels.size() + columns - 1) / columns;
+        double w = area.getWidth() / columns;
+        double h = (area.getHeight() - footerHeight) / rows;
+        for (int i = 0; i < panels.size(); i++) {
+            Rectangle2D cell = new Rectangle2D.Double(area.getX() + (i % columns) * w, area.getY() + (i / columns) * h,
+                    w, h);
+            panels.get(i).draw(g, cell);
+        }
+    }
+}
