@@ -5,10 +5,12 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.block.LengthConstraintType;
 import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.chart.ui.Size2D;
+import org.jfree.data.Range;
 
 /**
  * Small multiples: charts drawn in a grid of equal cells, row by row, with an optional title (a shared
@@ -42,7 +44,8 @@ final class PanelGrid implements Drawable {
         g.fill(area);
         double footerHeight = 0;
         if (footer != null) {
-            Size2D size = footer.arrange(g, new RectangleConstraint(area.getWidth(), null));
+            Size2D size = footer.arrange(g, new RectangleConstraint(area.getWidth(), null,
+                    LengthConstraintType.FIXED, 0, new Range(0, area.getHeight() / 3), LengthConstraintType.RANGE));
             footerHeight = size.getHeight();
             footer.draw(g, new Rectangle2D.Double(area.getX(), area.getMaxY() - footerHeight, area.getWidth(),
                     footerHeight));

@@ -4,6 +4,14 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemSource;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.block.BlockContainer;
+import org.jfree.chart.block.FlowArrangement;
+import org.jfree.chart.title.CompositeTitle;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
@@ -46,6 +54,32 @@ final class SweepCharts {
             chart.setTitle(t);
         }
         return chart;
+    }
+
+    /**
+     * A one-row legend for a figure's foot: a bold heading (what the entries are levels of), then the
+     * entries of {@code source}, left to right.
+     */
+    static CompositeTitle footerLegend(String heading, LegendItemSource source) {
+        BlockContainer row = new BlockContainer(new FlowArrangement(HorizontalAlignment.CENTER, VerticalAlignment.CENTER,
+                6, 2));
+        TextTitle h = new TextTitle(heading, FigureStyle.LEGEND_HEADING_FONT);
+        h.setPaint(FigureStyle.AXIS);
+        h.setPadding(new RectangleInsets(1, 2, 1, 2));
+        row.add(h);
+        LegendTitle legend = new LegendTitle(source, new FlowArrangement(HorizontalAlignment.LEFT,
+                VerticalAlignment.CENTER, 8, 2), new org.jfree.chart.block.ColumnArrangement());
+        legend.setItemFont(FigureStyle.LEGEND_FONT);
+        legend.setItemPaint(FigureStyle.AXIS);
+        legend.setBackgroundPaint(null);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setItemLabelPadding(new RectangleInsets(1, 3, 1, 2));
+        legend.setPadding(RectangleInsets.ZERO_INSETS);
+        row.add(legend);
+        CompositeTitle title = new CompositeTitle(row);
+        title.setPosition(RectangleEdge.BOTTOM);
+        title.setPadding(new RectangleInsets(2, 4, 4, 4));
+        return title;
     }
 
     /** An axis with one tick per level, at 0, 1, 2, ..., labelled with the level's value. */
