@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -30,6 +31,7 @@ import realign.InputException;
 final class SensitivityFigure implements Figure {
 
     static final String NAME = "sensitivity";
+    private static final String FILE = "sensitivity.csv";
     static final String SOBOL_AXIS = "Sobol index";
     static final String MU_STAR_AXIS = "μ* (mean absolute elementary effect)";
     static final String SIGMA_AXIS = "σ (SD of elementary effects)";
@@ -53,31 +55,26 @@ final class SensitivityFigure implements Figure {
 
     @Override
     public boolean appliesTo(Path dir) {
-        try {
-            String design = SweepData.manifest(dir).design();
-            return (design.equals("sobol") || design.equals("morris"))
-                    && Files.isRegularFile(dir.resolve("sensitivity.csv"));
-        } catch (InputException e) {
-            return false;
-        }
+        return Files.isRegularFile(dir.resolve(FILE));
     }
 
     @Override
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
-        SweepData.Manifest m = SweepData.manifest(dir);
-        boolean sobol = m.design().equals("sobol");
-        if (!sobol && !m.design().equals("morris")) {
-            throw new InputException(dir.resolve("manifest.json") + ": " + NAME + ": expected a sobol or morris design,"
-                    + " got " + m.design());
+        CsvTable t = CsvTable.read(dir.resolve(FILE), "outcome", "factor");
+        // the columns tell the method: a Sobol design writes indices, a Morris design elementary effects
+        boolean sobol = t.columns().contains("first_order");
+        t = sobol
+                ? CsvTable.read(dir.resolve(FILE), "outcome", "factor", "first_order", "first_order_ci_low",
+                        "first_order_ci_high", "total", "total_ci_low", "total_ci_high")
+                : CsvTable.read(dir.resolve(FILE), "outcome", "factor", "mu_star", "sigma");
+        LinkedHashSet<String> outcomes = new LinkedHashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            outcomes.add(t.text(i, "outcome"));
         }
-        CsvTable t = sobol
-                ? CsvTable.read(dir.resolve("sensitivity.csv"), "outcome", "factor", "first_order",
-                        "first_order_ci_low", "first_order_ci_high", "total", "total_ci_low", "total_ci_high")
-                : CsvTable.read(dir.resolve("sensitivity.csv"), "outcome", "factor", "mu_star", "sigma");
-        int shown = PanelGrid.shown(m.outcomes().size(), width);
+        List<String> shownOutcomes = List.copyOf(outcomes).subList(0, PanelGrid.shown(outcomes.size(), width));
         List<JFreeChart> panels = new ArrayList<>();
         XYPlot first = null;
-        for (String outcome : m.outcomes().subList(0, shown)) {
+        for (String outcome : shownOutcomes) {
             List<Integer> rows = new ArrayList<>();
             for (int i = 0; i < t.size(); i++) {
                 if (t.text(i, "outcome").equals(outcome)) {
@@ -88,8 +85,11 @@ final class SensitivityFigure implements Figure {
             first = first == null ? plot : first;
             panels.add(SweepCharts.panel(plot, outcome));
         }
-        return new PanelGrid(panels, PanelGrid.columns(shown, width),
-                sobol && first != null ? SweepCharts.footerLegend("Sobol index", first) : null);
+        if (panels.isEmpty()) {
+            throw new InputException(t.file() + ": expected indices of at least one outcome, got no rows");
+        }
+        return new PanelGrid(panels, PanelGrid.columns(panels.size(), width),
+                sobol ? SweepCharts.footerLegend("Sobol index", first) : null);
     }
 
     private static XYPlot sobol(CsvTable t, List<Integer> rows) throws InputException {

@@ -1,92 +1,86 @@
 package realign.charts;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import realign.InputException;
 
 /**
- * What a finished sweep's figures read: the design type, factors and outcomes from {@code manifest.json},
- * and the per-point means and 95% intervals of {@code summary.csv} (docs/experiments.md).
+ * What a sweep's figures read from {@code summary.csv}: the factors, the outcomes, and each point's means
+ * and 95% intervals (docs/experiments.md).
  */
 final class SweepData {
 
     /** One row of summary.csv: a point's factor values and one outcome's statistics. */
     record Row(int point, double[] factors, String outcome, int n, double mean, double ciLow, double ciHigh) {}
 
-    private final String design;
     private final List<String> factors;
     private final List<String> outcomes;
     private final List<Row> rows;
 
-    private SweepData(String design, List<String> factors, List<String> outcomes, List<Row> rows) {
-        this.design = design;
+    private SweepData(List<String> factors, List<String> outcomes, List<Row> rows) {
         this.factors = factors;
         this.outcomes = outcomes;
         this.rows = rows;
     }
 
-    /** The manifest's design type, factor and outcome names, without summary.csv. */
-    record Manifest(String design, List<String> factors, List<String> outcomes) {}
-
-    static Manifest manifest(Path dir) throws InputException {
-        Path file = dir.resolve("manifest.json");
-        JsonNode sweep;
-        try {
-            sweep = new ObjectMapper().readTree(file.toFile()).path("sweep");
-        } catch (IOException e) {
-            throw new InputException(file + ": " + (Files.exists(file) ? "not readable JSON: " + e.getMessage()
-                    : "file is missing"), e);
+    /**
+     * Reads summary.csv. Its header names the factors (the columns between {@code point} and
+     * {@code outcome}); outcomes are taken in the order they first appear. Nothing is read from
+     * manifest.json, which a sweep writes after its figures.
+     */
+    static SweepData read(Path dir) throws InputException {
+        CsvTable t = CsvTable.read(dir.resolve("summary.csv"), "point", "outcome", "n", "mean", "ci_low", "ci_high");
+        List<String> columns = t.columns();
+        int from = columns.indexOf("point") + 1;
+        int to = columns.indexOf("outcome");
+        if (to < from) {
+            throw new InputException(t.file() + ": expected the factor columns between 'point' and 'outcome', got"
+                    + " 'outcome' before 'point'");
         }
-        String design = sweep.path("design").path("type").asText("");
-        List<String> factors = new ArrayList<>();
-        sweep.path("factors").forEach(f -> factors.add(f.path("name").asText()));
-        List<String> outcomes = new ArrayList<>();
-        sweep.path("outcomes").forEach(o -> outcomes.add(o.path("name").asText()));
-        if (design.isEmpty() || outcomes.isEmpty()) {
-            throw new InputException(file + ": expected sweep.design.type and sweep.outcomes[], got "
-                    + (design.isEmpty() ? "no design type" : "no outcomes"));
+        List<String> factors = List.copyOf(columns.subList(from, to));
+        LinkedHashSet<String> outcomes = new LinkedHashSet<>();
+        List<Row> rows = new ArrayList<>(t.size());
+        for (int i = 0; i < t.size(); i++) {
+            double[] x = new double[factors.size()];
+            for (int f = 0; f < x.length; f++) {
+                x[f] = t.number(i, factors.get(f));
+            }
+            String outcome = t.text(i, "outcome");
+            outcomes.add(outcome);
+            rows.add(new Row(t.integer(i, "point"), x, outcome, t.integer(i, "n"), t.number(i, "mean"),
+                    t.number(i, "ci_low"), t.number(i, "ci_high")));
         }
-        return new Manifest(design, List.copyOf(factors), List.copyOf(outcomes));
+        return new SweepData(factors, List.copyOf(outcomes), List.copyOf(rows));
     }
 
-    /** Whether {@code dir} is a grid sweep with at least {@code minFactors} factors and a summary. */
+    /**
+     * Whether {@code dir} has a summary whose points form a full grid over at least {@code minFactors}
+     * factors: one point for every combination of the factors' levels, as a grid design has. The points of
+     * random, LHS, Sobol and Morris designs do not.
+     */
     static boolean isGrid(Path dir, int minFactors) {
+        if (!Files.isRegularFile(dir.resolve("summary.csv"))) {
+            return false;
+        }
         try {
-            Manifest m = manifest(dir);
-            return m.design().equals("grid") && m.factors().size() >= minFactors
-                    && Files.isRegularFile(dir.resolve("summary.csv"));
+            SweepData data = read(dir);
+            if (data.factors.size() < minFactors) {
+                return false;
+            }
+            long cells = 1;
+            for (int f = 0; f < data.factors.size(); f++) {
+                cells *= data.levels(f).length;
+            }
+            return cells == data.rows.stream().mapToInt(Row::point).distinct().count();
         } catch (InputException e) {
             return false;
         }
-    }
-
-    static SweepData read(Path dir) throws InputException {
-        Manifest m = manifest(dir);
-        List<String> required = new ArrayList<>(List.of("point", "outcome", "n", "mean", "ci_low", "ci_high"));
-        required.addAll(m.factors());
-        CsvTable t = CsvTable.read(dir.resolve("summary.csv"), required.toArray(String[]::new));
-        List<Row> rows = new ArrayList<>(t.size());
-        for (int i = 0; i < t.size(); i++) {
-            double[] x = new double[m.factors().size()];
-            for (int f = 0; f < x.length; f++) {
-                x[f] = t.number(i, m.factors().get(f));
-            }
-            rows.add(new Row(t.integer(i, "point"), x, t.text(i, "outcome"), t.integer(i, "n"), t.number(i, "mean"),
-                    t.number(i, "ci_low"), t.number(i, "ci_high")));
-        }
-        return new SweepData(m.design(), m.factors(), m.outcomes(), List.copyOf(rows));
-    }
-
-    String design() {
-        return design;
     }
 
     List<String> factors() {

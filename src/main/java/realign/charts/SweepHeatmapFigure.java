@@ -54,7 +54,7 @@ final class SweepHeatmapFigure implements Figure {
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
         SweepData data = SweepData.read(dir);
         if (data.factors().size() < 2) {
-            throw new InputException(dir.resolve("manifest.json") + ": " + NAME + ": expected a sweep with at least two"
+            throw new InputException(dir.resolve("summary.csv") + ": " + NAME + ": expected a sweep with at least two"
                     + " factors, got " + data.factors().size());
         }
         List<JFreeChart> panels = new ArrayList<>();

@@ -50,7 +50,7 @@ final class SweepLinesFigure implements Figure {
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
         SweepData data = SweepData.read(dir);
         if (data.factors().isEmpty()) {
-            throw new InputException(dir.resolve("manifest.json") + ": " + NAME + ": expected a sweep with at least one"
+            throw new InputException(dir.resolve("summary.csv") + ": " + NAME + ": expected a sweep with at least one"
                     + " factor, got none");
         }
         int shown = PanelGrid.shown(data.outcomes().size(), width);
