@@ -24,7 +24,8 @@ public final class Figures {
     public static final List<Figure> ALL = List.of(new OverviewFigure(),
             new SweepHeatmapFigure(),
             new SweepLinesFigure(),
-            new SensitivityFigure());
+            new SensitivityFigure(),
+            new SeriesBandsFigure());
 
     /** What to draw: formats, a subset of figures by name (empty: all that apply), and the width. */
     public record Options(Set<FigureFormat> formats, List<String> only, FigureWidth width) {
