@@ -10,22 +10,21 @@ import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.chart.ui.Size2D;
-import org.jfree.data.Range;
 
 /**
- * Small multiples: charts drawn in a grid of equal cells, row by row, with an optional title (a shared
- * legend) across the bottom. Each chart keeps its own axes, so panels may have different scales.
+ * Small multiples: charts drawn in a grid of equal cells, row by row, with titles (a shared legend) across
+ * the bottom. Each chart keeps its own axes, so panels may have different scales.
  */
 final class PanelGrid implements Drawable {
 
     private final List<JFreeChart> panels;
     private final int columns;
-    private final Title footer;
+    private final List<Title> footer;
 
-    PanelGrid(List<JFreeChart> panels, int columns, Title footer) {
+    PanelGrid(List<JFreeChart> panels, int columns, List<Title> footer) {
         this.panels = List.copyOf(panels);
         this.columns = Math.max(1, Math.min(columns, panels.size()));
-        this.footer = footer;
+        this.footer = List.copyOf(footer);
     }
 
     /** Columns for {@code n} panels: one at single width; at double width two, or one for a single panel. */
@@ -42,13 +41,15 @@ final class PanelGrid implements Drawable {
     public void draw(Graphics2D g, Rectangle2D area) {
         g.setPaint(Color.WHITE);
         g.fill(area);
+        // the footer's titles stacked from the bottom up, last title lowest, each as wide as it needs
         double footerHeight = 0;
-        if (footer != null) {
-            Size2D size = footer.arrange(g, new RectangleConstraint(area.getWidth(), null,
-                    LengthConstraintType.FIXED, 0, new Range(0, area.getHeight() / 3), LengthConstraintType.RANGE));
-            footerHeight = size.getHeight();
-            footer.draw(g, new Rectangle2D.Double(area.getX(), area.getMaxY() - footerHeight, area.getWidth(),
-                    footerHeight));
+        for (int i = footer.size() - 1; i >= 0; i--) {
+            Title t = footer.get(i);
+            Size2D size = t.arrange(g, new RectangleConstraint(area.getWidth(), null, LengthConstraintType.FIXED, 0,
+                    null, LengthConstraintType.NONE));
+            footerHeight += size.getHeight();
+            t.draw(g, new Rectangle2D.Double(area.getX(), area.getMaxY() - footerHeight, Math.min(size.getWidth(),
+                    area.getWidth()), size.getHeight()));
         }
         int rows = (panels.size() + columns - 1) / columns;
         double w = area.getWidth() / columns;

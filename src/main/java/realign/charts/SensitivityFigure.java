@@ -89,7 +89,7 @@ final class SensitivityFigure implements Figure {
             throw new InputException(t.file() + ": expected indices of at least one outcome, got no rows");
         }
         return new PanelGrid(panels, PanelGrid.columns(panels.size(), width),
-                sobol ? SweepCharts.footerLegend("Sobol index", first) : null);
+                sobol ? SweepCharts.footerLegend("", first) : List.of());
     }
 
     private static XYPlot sobol(CsvTable t, List<Integer> rows) throws InputException {

@@ -130,7 +130,16 @@ final class SeriesBandsFigure implements Figure {
                                String metric) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         // marks as well as colours, so that lines stay apart in grey scale and for colour-blind readers
-        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        int stride = Math.max(1, (int) Math.ceil(lines.stream().mapToInt(TreeMap::size).max().orElse(0) / 8.0));
+        DeviationRenderer renderer = new DeviationRenderer(true, true) {
+            private static final long serialVersionUID = 1L;
+
+            /** At most about eight marks a line; item 0 always, which the legend shows too. */
+            @Override
+            public boolean getItemShapeVisible(int series, int item) {
+                return item % stride == 0;
+            }
+        };
         renderer.setAlpha(BAND_ALPHA);
         for (int k = 0; k < lines.size(); k++) {
             YIntervalSeries s = new YIntervalSeries(names.get(k), false, true);

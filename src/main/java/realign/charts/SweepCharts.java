@@ -2,15 +2,16 @@ package realign.charts;
 
 import java.awt.Color;
 import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.block.BlockContainer;
+import org.jfree.chart.block.ColumnArrangement;
 import org.jfree.chart.block.FlowArrangement;
-import org.jfree.chart.title.CompositeTitle;
 import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -41,6 +42,12 @@ final class SweepCharts {
         plot.setRangeGridlinePaint(FigureStyle.GRID);
         plot.setRangeGridlineStroke(FigureStyle.GRID_LINE);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        // a little air between a y-axis title and its tick labels
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            if (plot.getRangeAxis(i) != null) {
+                plot.getRangeAxis(i).setLabelInsets(new RectangleInsets(2, 2, 2, 5));
+            }
+        }
         JFreeChart chart = new JFreeChart(null, FigureStyle.LABEL_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));
@@ -57,29 +64,27 @@ final class SweepCharts {
     }
 
     /**
-     * A one-row legend for a figure's foot: a bold heading (what the entries are levels of), then the
-     * entries of {@code source}, left to right.
+     * A legend for a figure's foot: a bold heading (what the entries are levels of; none if empty), then the
+     * entries of {@code source} left to right, wrapping at the figure's width.
      */
-    static CompositeTitle footerLegend(String heading, LegendItemSource source) {
-        BlockContainer row = new BlockContainer(new FlowArrangement(HorizontalAlignment.CENTER, VerticalAlignment.CENTER,
-                6, 2));
-        TextTitle h = new TextTitle(heading, FigureStyle.LEGEND_HEADING_FONT);
-        h.setPaint(FigureStyle.AXIS);
-        h.setPadding(new RectangleInsets(1, 2, 1, 2));
-        row.add(h);
+    static List<Title> footerLegend(String heading, LegendItemSource source) {
+        List<Title> titles = new ArrayList<>();
+        if (!heading.isEmpty()) {
+            TextTitle h = new TextTitle(heading, FigureStyle.LEGEND_HEADING_FONT);
+            h.setPaint(FigureStyle.AXIS);
+            h.setPadding(new RectangleInsets(2, 6, 1, 2));
+            titles.add(h);
+        }
         LegendTitle legend = new LegendTitle(source, new FlowArrangement(HorizontalAlignment.LEFT,
-                VerticalAlignment.CENTER, 8, 2), new org.jfree.chart.block.ColumnArrangement());
+                VerticalAlignment.CENTER, 8, 2), new ColumnArrangement());
         legend.setItemFont(FigureStyle.LEGEND_FONT);
         legend.setItemPaint(FigureStyle.AXIS);
         legend.setBackgroundPaint(null);
         legend.setFrame(BlockBorder.NONE);
         legend.setItemLabelPadding(new RectangleInsets(1, 3, 1, 2));
-        legend.setPadding(RectangleInsets.ZERO_INSETS);
-        row.add(legend);
-        CompositeTitle title = new CompositeTitle(row);
-        title.setPosition(RectangleEdge.BOTTOM);
-        title.setPadding(new RectangleInsets(2, 4, 4, 4));
-        return title;
+        legend.setPadding(new RectangleInsets(1, 6, 4, 6));
+        titles.add(legend);
+        return titles;
     }
 
     /** An axis with one tick per level, at 0, 1, 2, ..., labelled with the level's value. */

@@ -62,7 +62,7 @@ final class SweepHeatmapFigure implements Figure {
         for (String outcome : data.outcomes().subList(0, shown)) {
             panels.add(panel(data, outcome));
         }
-        return new PanelGrid(panels, PanelGrid.columns(shown, width), null);
+        return new PanelGrid(panels, PanelGrid.columns(shown, width), List.of());
     }
 
     private static JFreeChart panel(SweepData data, String outcome) {

@@ -61,7 +61,8 @@ final class SweepLinesFigure implements Figure {
             first = first == null ? plot : first;
             panels.add(SweepCharts.panel(plot, null));
         }
-        Title legend = data.factors().size() >= 2 ? SweepCharts.footerLegend(data.factors().get(1), first) : null;
+        List<Title> legend = data.factors().size() >= 2 ? SweepCharts.footerLegend(data.factors().get(1), first)
+                : List.of();
         return new PanelGrid(panels, PanelGrid.columns(shown, width), legend);
     }
 
