@@ -105,7 +105,8 @@ final class SeriesBandsFigure implements Figure {
                 for (String f : factors) {
                     v.add(SweepData.format(design.number(i, f)));
                 }
-                label.put(design.integer(i, "point"), String.join(", ", v));
+                int point = design.integer(i, "point");
+                label.put(point, v.isEmpty() ? "point " + point : String.join(", ", v));
             }
             for (int p : points.keySet()) {
                 names.add(label.getOrDefault(p, "point " + p));

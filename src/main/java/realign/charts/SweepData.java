@@ -116,7 +116,8 @@ final class SweepData {
         Map<Double, Integer> ia = index(la);
         Map<Double, Integer> ib = index(lb);
         for (Row r : rows) {
-            if (!r.outcome().equals(outcome)) {
+            boolean placed = !Double.isNaN(r.factors()[a]) && (b < 0 || !Double.isNaN(r.factors()[b]));
+            if (!r.outcome().equals(outcome) || !placed) {
                 continue;
             }
             int i = ia.get(r.factors()[a]);

@@ -15,7 +15,7 @@ final class FixtureSweep {
 
     private FixtureSweep() {}
 
-    /** A fresh copy of fixture {@code kind} ({@code grid}, {@code sobol}, {@code morris}) in {@code dir}/{@code name}. */
+    /** A fresh copy of fixture {@code kind} ({@code grid}, {@code sobol} or {@code morris}) in dir/name. */
     static Path copy(String kind, Path dir, String name) throws IOException {
         Path source;
         try {

@@ -183,28 +183,38 @@ class SweepFiguresTest {
         return Double.parseDouble(row[6]);
     }
 
+    private static final String TINY_GRID = """
+            name: tiny
+            seed: 3
+            replicates: 2
+            fixed: {rounds: 3, trust.noise: 0.01}
+            design: {type: grid}
+            factors:
+              shock.salience: {values: [0.2, 0.5]}
+              shock.betrayalAmplification: {values: [0, 1]}
+            outcomes:
+              - {name: eu_trust, metric: trust_in_usa_eu}
+            """;
+
+    private Path tinyGrid() throws IOException {
+        Path file = tmp.resolve("grid.yaml");
+        Files.writeString(file, "scenario: " + Path.of("scenarios/us-vote-2025.yaml").toAbsolutePath() + "\n"
+                + TINY_GRID, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static void cli(String... args) {
+        StringWriter err = new StringWriter();
+        int status = Main.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(status).as(err.toString()).isZero();
+    }
+
     @Test
     void sweepCommandDrawsTheFiguresIntoTheFinishedSweepFolder() throws Exception {
-        Path file = tmp.resolve("grid.yaml");
-        Files.writeString(file, "scenario: " + Path.of("scenarios/us-vote-2025.yaml").toAbsolutePath() + "\n" + """
-                name: tiny
-                seed: 3
-                replicates: 2
-                fixed: {rounds: 3, trust.noise: 0.01}
-                design: {type: grid}
-                factors:
-                  shock.salience: {values: [0.2, 0.5]}
-                  shock.betrayalAmplification: {values: [0, 1]}
-                outcomes:
-                  - {name: eu_trust, metric: trust_in_usa_eu}
-                """, StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
-        StringWriter err = new StringWriter();
 
-        int status = Main.execute(new String[] {"sweep", file.toString(), "--threads", "1", "--out", out.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        cli("sweep", tinyGrid().toString(), "--threads", "1", "--out", out.toString());
 
-        assertThat(status).as(err.toString()).isZero();
         assertThat(out.resolve("figures")).isDirectory();
         for (String name : List.of("sweep-heatmap", "sweep-lines")) {
             for (String ext : List.of(".png", ".svg", ".pdf")) {
@@ -214,6 +224,24 @@ class SweepFiguresTest {
         assertThat(out.resolve("figures/sensitivity.svg")).doesNotExist();
         assertThat(out.resolve("figures/series-bands.svg")).doesNotExist();
         assertThat(Files.readString(out.resolve("manifest.json"))).doesNotContain("figures");
+    }
+
+    @Test
+    void mergedShardsGetTheSameFigureBytesAsTheUnshardedSweep() throws Exception {
+        Path file = tinyGrid();
+        Path whole = tmp.resolve("whole");
+        Path merged = tmp.resolve("merged");
+        cli("sweep", file.toString(), "--threads", "2", "--out", whole.toString());
+        cli("sweep", file.toString(), "--threads", "1", "--shard", "1/2", "--out", tmp.resolve("s1").toString());
+        cli("sweep", file.toString(), "--threads", "1", "--shard", "2/2", "--out", tmp.resolve("s2").toString());
+
+        cli("merge", tmp.resolve("s1").toString(), tmp.resolve("s2").toString(), "--out", merged.toString());
+
+        assertThat(tmp.resolve("s1/figures")).doesNotExist();
+        for (String f : List.of("sweep-heatmap.svg", "sweep-lines.svg", "sweep-heatmap.pdf", "sweep-lines.pdf")) {
+            assertThat(Files.readAllBytes(merged.resolve("figures").resolve(f))).as(f)
+                    .isEqualTo(Files.readAllBytes(whole.resolve("figures").resolve(f)));
+        }
     }
 
     private static void assertPng(Path file, int width, int height) throws IOException {
