@@ -163,6 +163,8 @@ final class SeriesBandsFigure implements Figure {
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = FigureStyle.axis(new NumberAxis(metric));
         y.setAutoRangeIncludesZero(false);
+        // a margin below zero too, so marks at zero are not cut in half by the axis
+        y.setAutoRangeStickyZero(false);
         return new XYPlot(data, x, y, renderer);
     }
 

@@ -100,6 +100,8 @@ final class SweepLinesFigure implements Figure {
         NumberAxis y = FigureStyle.axis(new NumberAxis(outcome + (cells.averaged() ? " (mean over other factors)"
                 : "")));
         y.setAutoRangeIncludesZero(false);
+        // a margin below zero too, so marks at zero are not cut in half by the axis
+        y.setAutoRangeStickyZero(false);
         return new XYPlot(dataset, x, y, renderer);
     }
 }
