@@ -42,6 +42,10 @@ final class SweepCharts {
         plot.setRangeGridlinePaint(FigureStyle.GRID);
         plot.setRangeGridlineStroke(FigureStyle.GRID_LINE);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        // an outcome that is NA in every run (a "first" outcome never reached, failed points) leaves an empty panel
+        plot.setNoDataMessage("no values: NA in every run");
+        plot.setNoDataMessageFont(FigureStyle.LABEL_FONT);
+        plot.setNoDataMessagePaint(FigureStyle.AXIS);
         // a little air between a y-axis title and its tick labels
         for (int i = 0; i < plot.getRangeAxisCount(); i++) {
             if (plot.getRangeAxis(i) != null) {
