@@ -153,6 +153,11 @@ final class SweepData {
         return m;
     }
 
+    /** A panel's note that the factors from index {@code from} on are averaged over. */
+    String averagedOver(int from) {
+        return "mean over " + String.join(", ", factors.subList(from, factors.size()));
+    }
+
     /** A number as short as it can be without losing digits: 0.35, 2, 1e-05. */
     static String format(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {

@@ -108,10 +108,9 @@ final class SweepHeatmapFigure implements Figure {
                 plot.addAnnotation(a);
             }
         }
-        JFreeChart chart = SweepCharts.panel(plot, null);
+        JFreeChart chart = SweepCharts.panel(plot, cells.averaged() ? data.averagedOver(2) : null);
         plot.setRangeGridlinesVisible(false);
-        NumberAxis barAxis = FigureStyle.axis(new NumberAxis(outcome + (cells.averaged() ? " (mean over other factors)"
-                : "")));
+        NumberAxis barAxis = FigureStyle.axis(new NumberAxis(outcome));
         barAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
         PaintScaleLegend bar = new PaintScaleLegend(scale, barAxis);
         bar.setPosition(RectangleEdge.RIGHT);

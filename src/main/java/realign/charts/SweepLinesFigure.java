@@ -59,7 +59,7 @@ final class SweepLinesFigure implements Figure {
         for (String outcome : data.outcomes().subList(0, shown)) {
             XYPlot plot = plot(data, outcome);
             first = first == null ? plot : first;
-            panels.add(SweepCharts.panel(plot, null));
+            panels.add(SweepCharts.panel(plot, data.factors().size() > 2 ? data.averagedOver(2) : null));
         }
         List<Title> legend = data.factors().size() >= 2 ? SweepCharts.footerLegend(data.factors().get(1), first)
                 : List.of();
@@ -97,8 +97,7 @@ final class SweepLinesFigure implements Figure {
         renderer.setDefaultOutlineStroke(new BasicStroke(0.8f));
         NumberAxis x = FigureStyle.axis(new NumberAxis(data.factors().get(0)));
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = FigureStyle.axis(new NumberAxis(outcome + (cells.averaged() ? " (mean over other factors)"
-                : "")));
+        NumberAxis y = FigureStyle.axis(new NumberAxis(outcome));
         y.setAutoRangeIncludesZero(false);
         // a margin below zero too, so marks at zero are not cut in half by the axis
         y.setAutoRangeStickyZero(false);
