@@ -25,7 +25,11 @@ public final class Figures {
             new BlocsOverTimeFigure(),
             new TrustInUsFigure(),
             new TiesPerRoundFigure(),
-            new SupportDeficitFigure());
+            new SupportDeficitFigure(),
+            new SweepHeatmapFigure(),
+            new SweepLinesFigure(),
+            new SensitivityFigure(),
+            new SeriesBandsFigure());
 
     /** What to draw: formats, a subset of figures by name (empty: all that apply), and the width. */
     public record Options(Set<FigureFormat> formats, List<String> only, FigureWidth width) {

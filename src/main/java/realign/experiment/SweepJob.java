@@ -28,7 +28,7 @@ import realign.world.WorldLoader;
 /**
  * A sweep's output folder from start to finish: written as {@code DIR.partial} and renamed to {@code DIR}
  * when every run is done, resumable after a crash, and mergeable from shards. Files: sweep.yaml and
- * scenario.yaml (exact inputs), design.csv, runs.csv, series.csv, summary.csv, sensitivity.csv, runs/,
+ * scenario.yaml (exact inputs), design.csv, runs.csv, series.csv, summary.csv, sensitivity.csv, figures/, runs/,
  * manifest.json (docs/experiments.md).
  */
 public final class SweepJob {
@@ -118,6 +118,7 @@ public final class SweepJob {
         int failed = countFailed(work.resolve("runs.csv"));
         if (shard.count() == 1) {
             SweepReport.writeSummaries(sweep, work);
+            realign.charts.Figures.render(work, realign.charts.Figures.Options.all());
         }
         long wallMs = (System.nanoTime() - t0) / 1_000_000;
         Map<String, Object> execution = new LinkedHashMap<>();
@@ -206,6 +207,7 @@ public final class SweepJob {
         }
         int failed = countFailed(work.resolve("runs.csv"));
         SweepReport.writeSummaries(sweep, work);
+        realign.charts.Figures.render(work, realign.charts.Figures.Options.all());
         long wallMs = (System.nanoTime() - t0) / 1_000_000;
         Map<String, Object> execution = new LinkedHashMap<>();
         execution.put("merged_from", shards.stream().map(Path::toString).toList());
