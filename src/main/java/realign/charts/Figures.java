@@ -59,7 +59,11 @@ public final class Figures {
 
     /** Draws the figures of {@code dir} and returns the files written, in figure then format order. */
     public static List<Path> render(Path dir, Options options) throws InputException, IOException {
-        Figure.Source source = sourceOf(dir);
+        return render(dir, sourceOf(dir), options);
+    }
+
+    /** As {@link #render(Path, Options)}, for a folder known to be a run or a sweep. */
+    public static List<Path> render(Path dir, Figure.Source source, Options options) throws InputException, IOException {
         List<Figure> chosen = new ArrayList<>();
         for (String name : options.only()) {
             Figure f = ALL.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() -> new InputException(
@@ -82,6 +86,9 @@ public final class Figures {
         List<Drawable> drawings = new ArrayList<>();
         for (Figure f : chosen) {
             drawings.add(f.prepare(dir, options.width()));
+        }
+        if (chosen.isEmpty()) {
+            return List.of();
         }
         Path figures = Files.createDirectories(dir.resolve(RunFigures.FIGURES));
         // figures are independent and drawn on every core; one figure's formats are drawn one after another

@@ -118,7 +118,7 @@ public final class SweepJob {
         int failed = countFailed(work.resolve("runs.csv"));
         if (shard.count() == 1) {
             SweepReport.writeSummaries(sweep, work);
-            realign.charts.Figures.render(work, realign.charts.Figures.Options.all());
+            realign.charts.Figures.render(work, realign.charts.Figure.Source.SWEEP, realign.charts.Figures.Options.all());
         }
         long wallMs = (System.nanoTime() - t0) / 1_000_000;
         Map<String, Object> execution = new LinkedHashMap<>();
@@ -207,7 +207,7 @@ public final class SweepJob {
         }
         int failed = countFailed(work.resolve("runs.csv"));
         SweepReport.writeSummaries(sweep, work);
-        realign.charts.Figures.render(work, realign.charts.Figures.Options.all());
+        realign.charts.Figures.render(work, realign.charts.Figure.Source.SWEEP, realign.charts.Figures.Options.all());
         long wallMs = (System.nanoTime() - t0) / 1_000_000;
         Map<String, Object> execution = new LinkedHashMap<>();
         execution.put("merged_from", shards.stream().map(Path::toString).toList());

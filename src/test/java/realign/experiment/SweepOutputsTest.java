@@ -56,7 +56,7 @@ class SweepOutputsTest {
 
     @Test
     void sweepFolderHoldsTheDocumentedFiles() throws Exception {
-        assertThat(SweepFixture.listing(out)).containsExactly("design.csv", "manifest.json", "runs", "runs.csv",
+        assertThat(SweepFixture.listing(out)).containsExactly("design.csv", "figures", "manifest.json", "runs", "runs.csv",
                 "scenario.yaml", "series.csv", "shard.txt", "summary.csv", "sweep.yaml");
         assertThat(Files.readAllBytes(out.resolve("scenario.yaml"))).isEqualTo(Files.readAllBytes(SweepFixture.BASE));
     }
