@@ -45,6 +45,33 @@ def ring(arcs, indices):
     return points
 
 
+def unwrapped(points):
+    """Longitudes made continuous: a step of more than 180° crosses the antimeridian (Russia, Fiji), so
+    the rest of the ring is shifted by 360°. The ring may then reach past ±180°; see copies()."""
+    out = []
+    shift = 0.0
+    for i, (lon, lat) in enumerate(points):
+        if i:
+            step = lon + shift - out[-1][0]
+            if step > 180:
+                shift -= 360
+            elif step < -180:
+                shift += 360
+        out.append((lon + shift, lat))
+    return out
+
+
+def shifts(ring):
+    """0, plus -360 or +360 if the (outer) ring reaches past the antimeridian: a map clipped to
+    [-180, 180] then shows both sides, from the polygon and from its copy 360° away."""
+    out = [0]
+    if max(lon for lon, _ in ring) > 180:
+        out.append(-360)
+    if min(lon for lon, _ in ring) < -180:
+        out.append(360)
+    return out
+
+
 def rounded(points):
     out = []
     for lon, lat in points:
@@ -71,20 +98,19 @@ def main(atlas_dir, codes_json, out_csv, scale="50m"):
     rows = []
     for g in topo["objects"]["countries"]["geometries"]:
         iso3 = alpha3.get(g.get("id"))
-        if iso3 is None:
-            continue
+        if iso3 is None or iso3 == "ATA":
+            continue  # Antarctica: no state, and its ring around the pole does not unwrap
         polygons = {"Polygon": [g.get("arcs", [])], "MultiPolygon": g.get("arcs", [])}.get(g["type"], [])
         part = 0
         for polygon in polygons:
-            rings = [rounded(ring(arcs, r)) for r in polygon]
+            rings = [rounded(unwrapped(ring(arcs, r))) for r in polygon]
             if not rings or len(rings[0]) < 3:
                 continue  # collapsed to nothing at 0.01°
-            k = 0
-            for r in rings:
-                if len(r) >= 3:
-                    rows.append((iso3, part, k, " ".join(fmt(lon) + " " + fmt(lat) for lon, lat in r)))
-                    k += 1
-            part += 1
+            rings = [r for r in rings if len(r) >= 3]
+            for shift in shifts(rings[0]):
+                for k, r in enumerate(rings):
+                    rows.append((iso3, part, k, " ".join(fmt(lon + shift) + " " + fmt(lat) for lon, lat in r)))
+                part += 1
     rows.sort(key=lambda r: (r[0], r[1], r[2]))
     with open(out_csv, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")

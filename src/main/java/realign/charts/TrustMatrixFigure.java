@@ -61,11 +61,11 @@ final class TrustMatrixFigure implements Figure {
         int after;
         if (shock > 0) {
             after = shock;
-            afterTitle = "Round " + shock + ": after the shock";
+            afterTitle = "Round " + shock + ": after shock";
         } else {
             TreeSet<Integer> rounds = RunRoundFiles.rounds(dir, "trust-round-", "csv");
             after = rounds.isEmpty() ? 0 : rounds.last();
-            afterTitle = "Round " + after + ": last round (no shock)";
+            afterTitle = "Round " + after + ": last (no shock)";
         }
         Panel before = panel(dir, 0, "Round 0: before");
         Panel afterPanel = panel(dir, after, afterTitle);
