@@ -23,7 +23,8 @@ public final class Figures {
     /** Every figure, run figures first. */
     public static final List<Figure> ALL = List.of(new OverviewFigure(),
             new TrustMatrixFigure(),
-            new NetworkFigure());
+            new NetworkFigure(),
+            new WorldMapFigure());
 
     /** What to draw: formats, a subset of figures by name (empty: all that apply), and the width. */
     public record Options(Set<FigureFormat> formats, List<String> only, FigureWidth width) {
