@@ -57,6 +57,11 @@ final class WorldMapFigure implements Figure {
     }
 
     @Override
+    public boolean appliesTo(Path dir) {
+        return java.nio.file.Files.isRegularFile(dir.resolve(RunRoundFiles.COUNTRIES_CSV));
+    }
+
+    @Override
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
         int last = RunRoundFiles.lastRound(dir);
         World world = WorldLoader.loadShipped();
