@@ -46,6 +46,9 @@ final class NetworkFigure implements Figure {
     private static final Stroke TIE_STROKE = new BasicStroke(0.25f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke NEW_TIE_STROKE = new BasicStroke(0.625f, BasicStroke.CAP_ROUND,
             BasicStroke.JOIN_ROUND);
+    /** At single width the panels are half as wide and the same number of new ties would cover them. */
+    private static final Stroke NEW_TIE_STROKE_NARROW = new BasicStroke(0.5f, BasicStroke.CAP_ROUND,
+            BasicStroke.JOIN_ROUND);
     private static final Stroke NODE_EDGE = new BasicStroke(0.25f);
 
     @Override
@@ -199,7 +202,7 @@ final class NetworkFigure implements Figure {
                     }
                 }
                 g.setColor(pass == 2 ? NEW_TIE : pass == 1 ? TIE : MULTILATERAL_TIE);
-                g.setStroke(pass == 2 ? NEW_TIE_STROKE : TIE_STROKE);
+                g.setStroke(pass < 2 ? TIE_STROKE : l.narrow() ? NEW_TIE_STROKE_NARROW : NEW_TIE_STROKE);
                 g.draw(ties);
             }
             List<RunRoundFiles.Node> bySize = new ArrayList<>(panel.network().nodes());
