@@ -3,6 +3,8 @@ package realign.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -51,7 +55,7 @@ class MapFiguresTest {
 
     @BeforeAll
     static void drawFixtureAtBothWidths() throws Exception {
-        runs = new java.util.EnumMap<>(FigureWidth.class);
+        runs = new EnumMap<>(FigureWidth.class);
         for (FigureWidth w : FigureWidth.values()) {
             Path run = MapFixtureRun.copy(shared, w.option());
             Figures.render(run, new Figures.Options(EnumSet.allOf(FigureFormat.class), NAMES, w));
@@ -119,7 +123,7 @@ class MapFiguresTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"single", "double"})
     void trustMatrixSvgHasTheColourBarLabelRoundTitlesAndBlocLegendAsText(String width) throws Exception {
-        List<String> texts = svgTexts(runs.get(FigureWidth.valueOf(width.toUpperCase(java.util.Locale.ROOT)))
+        List<String> texts = svgTexts(runs.get(FigureWidth.valueOf(width.toUpperCase(Locale.ROOT)))
                 .resolve("figures/trust-matrix.svg"));
 
         assertThat(texts).contains(TrustMatrixFigure.COLOUR_BAR_LABEL, "Round 0: before", "Round 1: after shock",
@@ -163,6 +167,22 @@ class MapFiguresTest {
 
         assertThat(Files.readAllBytes(second.resolve("figures/" + name + ".svg")))
                 .isEqualTo(Files.readAllBytes(first.resolve("figures/" + name + ".svg")));
+    }
+
+    @Test
+    void trustMatrixOfARunWithoutShockShowsTheLastRoundsMatrix() throws Exception {
+        Path run = MapFixtureRun.copy(tmp, "run");
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode manifest =
+                (ObjectNode) json.readTree(run.resolve("manifest.json").toFile());
+        ((ObjectNode) manifest.get("scenario")).putArray("shocks");
+        json.writeValue(run.resolve("manifest.json").toFile(), manifest);
+
+        Figures.render(run, new Figures.Options(EnumSet.of(FigureFormat.SVG), List.of(TrustMatrixFigure.NAME),
+                FigureWidth.DOUBLE));
+
+        assertThat(svgTexts(run.resolve("figures/trust-matrix.svg"))).contains("Round 0: before",
+                "Round 1: last (no shock)");
     }
 
     @Test
@@ -217,7 +237,7 @@ class MapFiguresTest {
         World world = WorldLoader.loadShipped();
         CountryOutlines outlines = CountryOutlines.shipped();
         Map<String, WorldMapFigure.Mark> marks = WorldMapFigure.marks(
-                FigureWidth.valueOf(width.toUpperCase(java.util.Locale.ROOT)).points());
+                FigureWidth.valueOf(width.toUpperCase(Locale.ROOT)).points());
 
         assertThat(marks).hasSize(193);
         for (Country c : world.countries()) {
