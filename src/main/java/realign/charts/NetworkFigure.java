@@ -95,7 +95,7 @@ final class NetworkFigure implements Figure {
             panels.add(new Panel(round == first ? "Round " + round + " (first)" : "Round " + round + " (last)",
                     net, round != first));
         }
-        return new Drawing(world, List.copyOf(panels), sortedLegend(names), width);
+        return new Drawing(world, List.copyOf(panels), sortedLegend(names));
     }
 
     static Map<String, String> sortedLegend(Map<String, String> names) {
@@ -151,8 +151,7 @@ final class NetworkFigure implements Figure {
         }
     }
 
-    private record Drawing(World world, List<Panel> panels, Map<String, String> legend, FigureWidth width)
-            implements Drawable {
+    private record Drawing(World world, List<Panel> panels, Map<String, String> legend) implements Drawable {
 
         @Override
         public void draw(Graphics2D g, Rectangle2D area) {

@@ -69,7 +69,7 @@ final class TrustMatrixFigure implements Figure {
         }
         Panel before = panel(dir, 0, "Round 0: before");
         Panel afterPanel = panel(dir, after, afterTitle);
-        return new Drawing(List.of(before, afterPanel), heightPt(width));
+        return new Drawing(List.of(before, afterPanel));
     }
 
     @Override
@@ -158,7 +158,7 @@ final class TrustMatrixFigure implements Figure {
         }
     }
 
-    private record Drawing(List<Panel> panels, double height) implements Drawable {
+    private record Drawing(List<Panel> panels) implements Drawable {
         @Override
         public void draw(Graphics2D g, Rectangle2D area) {
             Layout l = new Layout(area.getWidth());
