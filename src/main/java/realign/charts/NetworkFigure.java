@@ -1,0 +1,323 @@
+package realign.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jfree.chart.ui.Drawable;
+import realign.InputException;
+import realign.world.Country;
+import realign.world.World;
+import realign.world.WorldLoader;
+
+/**
+ * {@code network}: the alliance network at the first and the last round, one panel above the other, each
+ * country at its capital (equirectangular: x = longitude, y = latitude, so the layout is fixed by geography),
+ * node area proportional to capability, node colour its bloc; ties as thin grey lines (multilateral ones
+ * lighter), ties new since round 0 orange and thicker in the last panel; the ten most capable labelled.
+ * A tie spanning more than 180° of longitude is drawn the short way, across the map's edge. Land, and each
+ * kind of tie, is one path, which keeps the SVG and PDF small.
+ */
+final class NetworkFigure implements Figure {
+
+    static final String NAME = "network";
+    static final String NEW_TIES_LEGEND = "new tie since round 0";
+    static final int LABELLED = 10;
+
+    private static final Color LAND = new Color(0xEDEDED);
+    private static final Color TIE = new Color(0x55, 0x55, 0x55, 110);
+    private static final Color MULTILATERAL_TIE = new Color(0x88, 0x88, 0x88, 45);
+    /** Orange: of the Okabe–Ito colours, the one no bloc A–D uses, and distinct from the grey ties. */
+    private static final Color NEW_TIE = FigureStyle.ORANGE;
+    // stroke widths exactly representable as floats, so the SVG writes "0.25", not "0.30000001192092896"
+    private static final Stroke TIE_STROKE = new BasicStroke(0.25f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke NEW_TIE_STROKE = new BasicStroke(0.625f, BasicStroke.CAP_ROUND,
+            BasicStroke.JOIN_ROUND);
+    /** At single width the panels are half as wide and the same number of new ties would cover them. */
+    private static final Stroke NEW_TIE_STROKE_NARROW = new BasicStroke(0.5f, BasicStroke.CAP_ROUND,
+            BasicStroke.JOIN_ROUND);
+    private static final Stroke NODE_EDGE = new BasicStroke(0.25f);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String title() {
+        return "Alliance network at the first and last round, countries at their capitals";
+    }
+
+    @Override
+    public Source source() {
+        return Source.RUN;
+    }
+
+    @Override
+    public boolean appliesTo(Path dir) {
+        try {
+            return !RunRoundFiles.rounds(dir, "network-round-", "graphml").isEmpty();
+        } catch (InputException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Drawable prepare(Path dir, FigureWidth width) throws InputException {
+        TreeSet<Integer> rounds = RunRoundFiles.rounds(dir, "network-round-", "graphml");
+        if (rounds.isEmpty()) {
+            throw new InputException(dir.resolve("network-round-0.graphml") + ": file is missing (no"
+                    + " network-round-<t>.graphml in " + dir + ")");
+        }
+        World world = WorldLoader.loadShipped();
+        Map<String, String> names = new LinkedHashMap<>();
+        List<Panel> panels = new ArrayList<>();
+        int first = rounds.first();
+        int last = rounds.last();
+        for (int round : first == last ? List.of(first) : List.of(first, last)) {
+            RunRoundFiles.Network net = RunRoundFiles.network(dir, round);
+            for (RunRoundFiles.Bloc b : RunRoundFiles.blocs(dir, round)) {
+                names.putIfAbsent(b.label(), b.name());
+            }
+            panels.add(new Panel(round == first ? "Round " + round + " (first)" : "Round " + round + " (last)",
+                    net, round != first));
+        }
+        return new Drawing(world, List.copyOf(panels), sortedLegend(names));
+    }
+
+    static Map<String, String> sortedLegend(Map<String, String> names) {
+        List<String> labels = new ArrayList<>(names.keySet());
+        labels.sort(Comparator.comparing((String s) -> s.equals(RunSeries.UNALIGNED)).thenComparing(s -> s));
+        Map<String, String> sorted = new LinkedHashMap<>();
+        for (String l : labels) {
+            sorted.put(l, names.get(l));
+        }
+        return sorted;
+    }
+
+    @Override
+    public double heightPt(FigureWidth width) {
+        Layout l = new Layout(width.points());
+        return l.height();
+    }
+
+    record Panel(String title, RunRoundFiles.Network network, boolean showNew) {}
+
+    /** Positions in points for a page width. */
+    record Layout(double w) {
+        static final double TITLE = 11;
+        static final double MARGIN = 2;
+
+        double frameW() {
+            return w - 2 * MARGIN;
+        }
+
+        double panelH() {
+            return TITLE + MapCanvas.Frame.heightFor(frameW()) + 3;
+        }
+
+        boolean narrow() {
+            return w < 300;
+        }
+
+        double legendH() {
+            return narrow() ? 34 : 22;
+        }
+
+        double height() {
+            return 2 * panelH() + legendH();
+        }
+
+        MapCanvas.Frame frame(int p) {
+            return new MapCanvas.Frame(MARGIN, p * panelH() + TITLE, frameW());
+        }
+
+        /** Radius of the largest node. */
+        double maxRadius() {
+            return narrow() ? 5 : 8;
+        }
+    }
+
+    private record Drawing(World world, List<Panel> panels, Map<String, String> legend) implements Drawable {
+
+        @Override
+        public void draw(Graphics2D g, Rectangle2D area) {
+            Layout l = new Layout(area.getWidth());
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.translate(area.getX(), area.getY());
+                for (int p = 0; p < panels.size(); p++) {
+                    drawPanel(g2, l, l.frame(p), panels.get(p));
+                }
+                drawLegend(g2, l, 2 * l.panelH() + 2);
+            } finally {
+                g2.dispose();
+            }
+        }
+
+        private void drawPanel(Graphics2D g, Layout l, MapCanvas.Frame f, Panel panel) {
+            MapCanvas.text(g, panel.title(), FigureStyle.LABEL_FONT, FigureStyle.AXIS, f.x(), f.y() - 3,
+                    MapCanvas.Align.LEFT);
+            Shape clip = g.getClip();
+            g.clip(f.bounds());
+            g.setColor(LAND);
+            CountryOutlines outlines = CountryOutlines.shipped();
+            Path2D.Double land = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+            for (String iso : outlines.iso3()) {
+                land.append(outlines.projected(iso, f.x0(), f.y0(), f.k(), 1.0), false);
+            }
+            g.fill(land);
+            Map<String, double[]> at = new HashMap<>();
+            for (RunRoundFiles.Node n : panel.network().nodes()) {
+                int i = world.indexOf(n.iso3());
+                if (i >= 0) {
+                    Country c = world.country(i);
+                    at.put(n.iso3(), new double[] {c.lon(), c.lat()});
+                }
+            }
+            // multilateral first (lightest), then bilateral, then new ties on top
+            for (int pass = 0; pass < 3; pass++) {
+                Path2D.Double ties = new Path2D.Double();
+                for (RunRoundFiles.Tie t : panel.network().ties()) {
+                    boolean isNew = panel.showNew() && t.isNew();
+                    int kind = isNew ? 2 : t.multilateral() ? 0 : 1;
+                    double[] a = at.get(t.a());
+                    double[] b = at.get(t.b());
+                    if (kind == pass && a != null && b != null) {
+                        addTie(ties, f, a, b);
+                    }
+                }
+                g.setColor(pass == 2 ? NEW_TIE : pass == 1 ? TIE : MULTILATERAL_TIE);
+                g.setStroke(pass < 2 ? TIE_STROKE : l.narrow() ? NEW_TIE_STROKE_NARROW : NEW_TIE_STROKE);
+                g.draw(ties);
+            }
+            List<RunRoundFiles.Node> bySize = new ArrayList<>(panel.network().nodes());
+            bySize.sort(Comparator.comparingDouble(RunRoundFiles.Node::capability).reversed()
+                    .thenComparing(RunRoundFiles.Node::iso3));
+            double maxCap = bySize.isEmpty() ? 1 : Math.max(bySize.get(0).capability(), 1e-12);
+            g.setStroke(NODE_EDGE);
+            for (RunRoundFiles.Node n : bySize) {
+                double[] ll = at.get(n.iso3());
+                if (ll == null) {
+                    continue;
+                }
+                double[] p = {CountryOutlines.round(f.px(ll[0])), CountryOutlines.round(f.py(ll[1]))};
+                double r = radius(l, n.capability(), maxCap);
+                Ellipse2D.Double dot = new Ellipse2D.Double(p[0] - r, p[1] - r, 2 * r, 2 * r);
+                g.setColor(FigureStyle.blocColour(n.bloc()));
+                g.fill(dot);
+                g.setColor(Color.WHITE);
+                g.draw(dot);
+            }
+            List<Rectangle2D> taken = new ArrayList<>();
+            for (int i = 0; i < Math.min(LABELLED, bySize.size()); i++) {
+                RunRoundFiles.Node n = bySize.get(i);
+                double[] ll = at.get(n.iso3());
+                if (ll != null) {
+                    double r = radius(l, n.capability(), maxCap);
+                    taken.add(new Rectangle2D.Double(f.px(ll[0]) - r, f.py(ll[1]) - r, 2 * r, 2 * r));
+                }
+            }
+            for (int i = 0; i < Math.min(LABELLED, bySize.size()); i++) {
+                RunRoundFiles.Node n = bySize.get(i);
+                double[] ll = at.get(n.iso3());
+                if (ll != null) {
+                    label(g, n.iso3(), f.px(ll[0]), f.py(ll[1]), radius(l, n.capability(), maxCap), taken);
+                }
+            }
+            g.setClip(clip);
+        }
+
+        /** A tie the short way round: if it spans more than 180° it leaves one edge and enters the other. */
+        private static void addTie(Path2D.Double path, MapCanvas.Frame f, double[] a, double[] b) {
+            double lonB = b[0];
+            if (lonB - a[0] > 180) {
+                lonB -= 360;
+            } else if (a[0] - lonB > 180) {
+                lonB += 360;
+            }
+            path.moveTo(CountryOutlines.round(f.px(a[0])), CountryOutlines.round(f.py(a[1])));
+            path.lineTo(CountryOutlines.round(f.px(lonB)), CountryOutlines.round(f.py(b[1])));
+            if (lonB != b[0]) { // the part past the edge, from the copy of a 360° away
+                double lonA = a[0] + (b[0] - lonB);
+                path.moveTo(CountryOutlines.round(f.px(lonA)), CountryOutlines.round(f.py(a[1])));
+                path.lineTo(CountryOutlines.round(f.px(b[0])), CountryOutlines.round(f.py(b[1])));
+            }
+        }
+
+        /**
+         * A label beside its node: right, left, above or below, the first place that overlaps no node of a
+         * labelled country and no label already placed (right if none is free). Deterministic: the largest
+         * countries are placed first.
+         */
+        private static void label(Graphics2D g, String text, double x, double y, double r, List<Rectangle2D> taken) {
+            double w = MapCanvas.width(g, text, FigureStyle.MARKER_FONT);
+            double h = 5.5;
+            double[][] spots = {
+                {x + r + 1, y + h / 2}, {x - r - 1 - w, y + h / 2}, {x - w / 2, y - r - 1}, {x - w / 2, y + r + 1 + h}};
+            double[] chosen = spots[0];
+            for (double[] s : spots) {
+                Rectangle2D box = new Rectangle2D.Double(s[0], s[1] - h, w, h);
+                if (taken.stream().noneMatch(t -> t.intersects(box))) {
+                    chosen = s;
+                    break;
+                }
+            }
+            taken.add(new Rectangle2D.Double(chosen[0], chosen[1] - h, w, h));
+            MapCanvas.text(g, text, FigureStyle.MARKER_FONT, FigureStyle.MARKER, chosen[0], chosen[1],
+                    MapCanvas.Align.LEFT);
+        }
+
+        private static double radius(Layout l, double capability, double maxCap) {
+            return Math.max(0.6, l.maxRadius() * Math.sqrt(Math.max(capability, 0) / maxCap));
+        }
+
+        private void drawLegend(Graphics2D g, Layout l, double y) {
+            double x = Layout.MARGIN;
+            double lineH = 10;
+            double cy = y + 7;
+            for (Map.Entry<String, String> e : legend.entrySet()) {
+                String text = e.getKey().equals(RunSeries.UNALIGNED) ? "unaligned"
+                        : "bloc " + e.getKey() + (e.getValue().isEmpty() ? "" : " (" + e.getValue() + ")");
+                g.setColor(FigureStyle.blocColour(e.getKey()));
+                g.fill(new Ellipse2D.Double(x, cy - 5.5, 6, 6));
+                MapCanvas.text(g, text, FigureStyle.LEGEND_FONT, FigureStyle.AXIS, x + 8, cy, MapCanvas.Align.LEFT);
+                x += 8 + MapCanvas.width(g, text, FigureStyle.LEGEND_FONT) + 8;
+            }
+            if (l.narrow()) {
+                x = Layout.MARGIN;
+                cy += lineH + 2;
+            }
+            x = lineEntry(g, x, cy, TIE, TIE_STROKE, "tie");
+            x = lineEntry(g, x, cy, new Color(0x88, 0x88, 0x88, 110), TIE_STROKE, "multilateral");
+            x = lineEntry(g, x, cy, NEW_TIE, NEW_TIE_STROKE, NEW_TIES_LEGEND);
+            if (l.narrow()) {
+                x = Layout.MARGIN;
+                cy += lineH + 1;
+            }
+            MapCanvas.text(g, "node area \u221d capability", FigureStyle.LEGEND_FONT, FigureStyle.AXIS, x, cy,
+                    MapCanvas.Align.LEFT);
+        }
+
+        private static double lineEntry(Graphics2D g, double x, double y, Color c, Stroke s, String text) {
+            g.setColor(c);
+            g.setStroke(s);
+            g.draw(new Line2D.Double(x, y - 2.5, x + 12, y - 2.5));
+            MapCanvas.text(g, text, FigureStyle.LEGEND_FONT, FigureStyle.AXIS, x + 15, y, MapCanvas.Align.LEFT);
+            return x + 15 + MapCanvas.width(g, text, FigureStyle.LEGEND_FONT) + 8;
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package realign.charts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+import realign.InputException;
+
+/**
+ * The per-round files of a run folder that the map-like figures draw from: trust matrices
+ * ({@code trust-round-<t>.csv}), networks ({@code network-round-<t>.graphml}), blocs per round
+ * ({@code blocs.csv}), bloc per country ({@code countries.csv}) and the shock rounds ({@code manifest.json}).
+ */
+final class RunRoundFiles {
+
+    static final String BLOCS_CSV = "blocs.csv";
+    static final String COUNTRIES_CSV = "countries.csv";
+    static final String MANIFEST_JSON = "manifest.json";
+
+    /** A bloc at the end of a round; members in the order blocs.csv lists them (by capability, largest first). */
+    record Bloc(String label, String name, int size, List<String> members) {
+        Bloc {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** A square trust matrix: {@code value(i, j)} is how much country i trusts country j (NaN on the diagonal). */
+    record TrustMatrix(int round, List<String> iso3, double[] values) {
+        TrustMatrix {
+            iso3 = List.copyOf(iso3);
+        }
+
+        double value(int i, int j) {
+            return values[i * iso3.size() + j];
+        }
+    }
+
+    record Node(String iso3, String name, String bloc, double capability) {}
+
+    record Tie(String a, String b, boolean multilateral, boolean isNew) {}
+
+    record Network(int round, List<Node> nodes, List<Tie> ties) {
+        Network {
+            nodes = List.copyOf(nodes);
+            ties = List.copyOf(ties);
+        }
+    }
+
+    private RunRoundFiles() {}
+
+    static Path require(Path dir, String file) throws InputException {
+        Path p = dir.resolve(file);
+        if (!Files.isRegularFile(p)) {
+            throw new InputException(p + ": file is missing");
+        }
+        return p;
+    }
+
+    /** The rounds {@code t} for which {@code <prefix><t>.<extension>} exists, ascending. */
+    static TreeSet<Integer> rounds(Path dir, String prefix, String extension) throws InputException {
+        Pattern name = Pattern.compile(Pattern.quote(prefix) + "(\\d+)\\." + Pattern.quote(extension));
+        TreeSet<Integer> rounds = new TreeSet<>();
+        if (!Files.isDirectory(dir)) {
+            return rounds;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Matcher m = name.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    rounds.add(Integer.parseInt(m.group(1)));
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(dir + ": cannot be listed: " + e.getMessage(), e);
+        }
+        return rounds;
+    }
+
+    /** The earliest round of {@code scenario.shocks[]} in manifest.json, or -1 if the run has no shock. */
+    static int firstShockRound(Path dir) throws InputException {
+        Path manifest = require(dir, MANIFEST_JSON);
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(manifest.toFile());
+        } catch (JsonProcessingException e) {
+            throw new InputException(manifest + ": not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InputException(manifest + ": cannot be read: " + e.getMessage(), e);
+        }
+        int first = -1;
+        for (JsonNode shock : root.path("scenario").path("shocks")) {
+            JsonNode r = shock.get("round");
+            if (r == null || !r.canConvertToInt()) {
+                throw new InputException(manifest + ": scenario.shocks[].round: expected a whole number, got " + r);
+            }
+            first = first < 0 ? r.asInt() : Math.min(first, r.asInt());
+        }
+        return first;
+    }
+
+    /** The blocs at the end of {@code round}, in label order as blocs.csv lists them; empty blocs left out. */
+    static List<Bloc> blocs(Path dir, int round) throws InputException {
+        CsvTable t = CsvTable.read(dir.resolve(BLOCS_CSV), "round", "bloc", "name", "size", "members");
+        List<Bloc> blocs = new ArrayList<>();
+        boolean seen = false;
+        for (int r = 0; r < t.size(); r++) {
+            if (t.integer(r, "round") != round) {
+                continue;
+            }
+            seen = true;
+            String members = t.text(r, "members").strip();
+            if (!members.isEmpty()) {
+                blocs.add(new Bloc(t.text(r, "bloc"), t.text(r, "name"), t.integer(r, "size"),
+                        Arrays.asList(members.split("\\s+"))));
+            }
+        }
+        if (!seen) {
+            throw new InputException(t.file() + ": no rows for round " + round);
+        }
+        return blocs;
+    }
+
+    /** The last round in countries.csv. */
+    static int lastRound(Path dir) throws InputException {
+        CsvTable t = CsvTable.read(dir.resolve(COUNTRIES_CSV), "round", "iso3", "bloc");
+        if (t.size() == 0) {
+            throw new InputException(t.file() + ": no rows");
+        }
+        int last = Integer.MIN_VALUE;
+        for (int r = 0; r < t.size(); r++) {
+            last = Math.max(last, t.integer(r, "round"));
+        }
+        return last;
+    }
+
+    /** Bloc label per country at the end of {@code round}, from countries.csv, in file order. */
+    static Map<String, String> blocOf(Path dir, int round) throws InputException {
+        CsvTable t = CsvTable.read(dir.resolve(COUNTRIES_CSV), "round", "iso3", "bloc");
+        Map<String, String> bloc = new java.util.LinkedHashMap<>();
+        for (int r = 0; r < t.size(); r++) {
+            if (t.integer(r, "round") == round) {
+                bloc.put(t.text(r, "iso3"), t.text(r, "bloc"));
+            }
+        }
+        if (bloc.isEmpty()) {
+            throw new InputException(t.file() + ": no rows for round " + round);
+        }
+        return bloc;
+    }
+
+    /** {@code trust-round-<round>.csv}: header {@code iso3,<ISO3...>}, one row per truster in the same order. */
+    static TrustMatrix trust(Path dir, int round) throws InputException {
+        Path file = dir.resolve("trust-round-" + round + ".csv");
+        CsvTable t = CsvTable.read(file, "iso3");
+        List<String> iso3 = t.columns().subList(1, t.columns().size());
+        int n = iso3.size();
+        if (t.size() != n) {
+            throw new InputException(file + ": expected " + n + " rows (one per column), got " + t.size());
+        }
+        double[] values = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            if (!t.text(i, "iso3").equals(iso3.get(i))) {
+                throw new InputException(t.where(i) + ": column 'iso3': expected " + iso3.get(i) + ", got '"
+                        + t.text(i, "iso3") + "'");
+            }
+            for (int j = 0; j < n; j++) {
+                values[i * n + j] = t.number(i, iso3.get(j));
+            }
+        }
+        return new TrustMatrix(round, iso3, values);
+    }
+
+    /** {@code network-round-<round>.graphml}: nodes with iso3, name, bloc, capability; ties with multilateral, new. */
+    static Network network(Path dir, int round) throws InputException {
+        Path file = require(dir, "network-round-" + round + ".graphml");
+        Document doc;
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setNamespaceAware(false);
+            doc = f.newDocumentBuilder().parse(file.toFile());
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        } catch (SAXException | IOException e) {
+            throw new InputException(file + ": not readable GraphML: " + e.getMessage(), e);
+        }
+        Map<String, String> keys = new HashMap<>(); // attr.name of a node or edge key → its id
+        NodeList keyList = doc.getElementsByTagName("key");
+        for (int i = 0; i < keyList.getLength(); i++) {
+            Element k = (Element) keyList.item(i);
+            keys.put(k.getAttribute("for") + ":" + k.getAttribute("attr.name"), k.getAttribute("id"));
+        }
+        List<Node> nodes = new ArrayList<>();
+        NodeList nodeList = doc.getElementsByTagName("node");
+        for (int i = 0; i < nodeList.getLength(); i++) {
+            Element e = (Element) nodeList.item(i);
+            String id = e.getAttribute("id");
+            String cap = data(file, e, keys, "node", "capability");
+            double capability;
+            try {
+                capability = Double.parseDouble(cap);
+            } catch (NumberFormatException ex) {
+                throw new InputException(file + ": node " + id + ": capability: expected a number, got '" + cap + "'");
+            }
+            nodes.add(new Node(id, data(file, e, keys, "node", "name"), data(file, e, keys, "node", "bloc"), capability));
+        }
+        List<Tie> ties = new ArrayList<>();
+        NodeList edgeList = doc.getElementsByTagName("edge");
+        for (int i = 0; i < edgeList.getLength(); i++) {
+            Element e = (Element) edgeList.item(i);
+            ties.add(new Tie(e.getAttribute("source"), e.getAttribute("target"),
+                    Boolean.parseBoolean(data(file, e, keys, "edge", "multilateral")),
+                    Boolean.parseBoolean(data(file, e, keys, "edge", "new"))));
+        }
+        return new Network(round, nodes, ties);
+    }
+
+    private static String data(Path file, Element e, Map<String, String> keys, String kind, String attr)
+            throws InputException {
+        String id = keys.get(kind + ":" + attr);
+        if (id == null) {
+            throw new InputException(file + ": no " + kind + " key '" + attr + "'");
+        }
+        NodeList data = e.getElementsByTagName("data");
+        for (int i = 0; i < data.getLength(); i++) {
+            Element d = (Element) data.item(i);
+            if (d.getAttribute("key").equals(id)) {
+                return d.getTextContent().strip();
+            }
+        }
+        throw new InputException(file + ": " + kind + " " + (kind.equals("node") ? e.getAttribute("id")
+                : e.getAttribute("source") + "-" + e.getAttribute("target")) + ": no data for '" + attr + "'");
+    }
+}

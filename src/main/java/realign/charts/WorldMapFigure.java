@@ -1,0 +1,227 @@
+package realign.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jfree.chart.ui.Drawable;
+import realign.InputException;
+import realign.world.Country;
+import realign.world.World;
+import realign.world.WorldLoader;
+
+/**
+ * {@code world-map}: countries filled by bloc at round 0 and at the last round (one panel above the other),
+ * on Natural Earth 1:50m outlines ({@code data/map/}), equirectangular. UN members with no outline at that
+ * scale, or one too small to see in print, are drawn as a dot at their capital. Outlines that are no UN
+ * member (Greenland, Taiwan, Western Sahara, ...) are pale grey. Blocs are named after their most capable
+ * member.
+ */
+final class WorldMapFigure implements Figure {
+
+    static final String NAME = "world-map";
+    static final String NOT_A_MEMBER = "not a UN member";
+
+    private static final Color NON_MEMBER = new Color(0xE8E8E8);
+    private static final Stroke BORDER = new BasicStroke(0.25f);
+    private static final Stroke DOT_EDGE = new BasicStroke(0.25f);
+    /** An outline whose box is narrower and lower than this (points) is also marked with a dot. */
+    private static final double TINY = 1.5;
+
+    /** How a UN member is drawn. */
+    enum Mark { OUTLINE, DOT, OUTLINE_AND_DOT }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String title() {
+        return "Blocs on the world map at round 0 and at the last round";
+    }
+
+    @Override
+    public Source source() {
+        return Source.RUN;
+    }
+
+    @Override
+    public boolean appliesTo(Path dir) {
+        return java.nio.file.Files.isRegularFile(dir.resolve(RunRoundFiles.COUNTRIES_CSV));
+    }
+
+    @Override
+    public Drawable prepare(Path dir, FigureWidth width) throws InputException {
+        int last = RunRoundFiles.lastRound(dir);
+        World world = WorldLoader.loadShipped();
+        List<Panel> panels = new ArrayList<>();
+        Map<String, String> strongest = new TreeMap<>();
+        for (int round : last == 0 ? List.of(0) : List.of(0, last)) {
+            Map<String, String> bloc = RunRoundFiles.blocOf(dir, round);
+            for (RunRoundFiles.Bloc b : RunRoundFiles.blocs(dir, round)) {
+                int i = world.indexOf(b.name());
+                strongest.put(b.label(), i >= 0 ? world.country(i).name() : b.name());
+            }
+            panels.add(new Panel(round == 0 ? "Round 0 (before the shock)" : "Round " + round + " (last)", bloc));
+        }
+        Map<String, String> legend = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : NetworkFigure.sortedLegend(strongest).entrySet()) {
+            legend.put(e.getKey(), e.getKey().equals(RunSeries.UNALIGNED) ? "unaligned"
+                    : "bloc " + e.getKey() + ", led by " + e.getValue());
+        }
+        return new Drawing(world, List.copyOf(panels), legend);
+    }
+
+    @Override
+    public double heightPt(FigureWidth width) {
+        return new Layout(width.points()).height();
+    }
+
+    record Panel(String title, Map<String, String> blocOf) {}
+
+    record Layout(double w) {
+        static final double TITLE = 11;
+        static final double MARGIN = 2;
+
+        double frameW() {
+            return w - 2 * MARGIN;
+        }
+
+        double panelH() {
+            return TITLE + MapCanvas.Frame.heightFor(frameW()) + 3;
+        }
+
+        boolean narrow() {
+            return w < 300;
+        }
+
+        double legendH() {
+            return narrow() ? 24 : 14;
+        }
+
+        double height() {
+            return 2 * panelH() + legendH();
+        }
+
+        MapCanvas.Frame frame(int p) {
+            return new MapCanvas.Frame(MARGIN, p * panelH() + TITLE, frameW());
+        }
+
+        /** Outline detail kept: points closer than this (points) are merged. */
+        double minStep() {
+            return 0.9;
+        }
+
+        double dotRadius() {
+            return narrow() ? 1.0 : 1.4;
+        }
+    }
+
+    /** How each UN member of the shipped world is drawn at a page width (for tests: every member is drawn). */
+    static Map<String, Mark> marks(double pageWidth) {
+        Layout l = new Layout(pageWidth);
+        MapCanvas.Frame f = l.frame(0);
+        World world = WorldLoader.loadShipped();
+        CountryOutlines outlines = CountryOutlines.shipped();
+        Map<String, Mark> marks = new TreeMap<>();
+        for (Country c : world.countries()) {
+            Path2D.Double shape = outlines.projected(c.iso3(), f.x0(), f.y0(), f.k(), l.minStep());
+            if (shape == null) {
+                marks.put(c.iso3(), Mark.DOT);
+            } else {
+                Rectangle2D b = shape.getBounds2D();
+                marks.put(c.iso3(), b.getWidth() < TINY && b.getHeight() < TINY ? Mark.OUTLINE_AND_DOT : Mark.OUTLINE);
+            }
+        }
+        return marks;
+    }
+
+    private record Drawing(World world, List<Panel> panels, Map<String, String> legend) implements Drawable {
+
+        @Override
+        public void draw(Graphics2D g, Rectangle2D area) {
+            Layout l = new Layout(area.getWidth());
+            Map<String, Mark> marks = marks(area.getWidth());
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.translate(area.getX(), area.getY());
+                for (int p = 0; p < panels.size(); p++) {
+                    drawPanel(g2, l, l.frame(p), panels.get(p), marks);
+                }
+                drawLegend(g2, l, panels.size() * l.panelH() + 2);
+            } finally {
+                g2.dispose();
+            }
+        }
+
+        private void drawPanel(Graphics2D g, Layout l, MapCanvas.Frame f, Panel panel, Map<String, Mark> marks) {
+            MapCanvas.text(g, panel.title(), FigureStyle.LABEL_FONT, FigureStyle.AXIS, f.x(), f.y() - 3,
+                    MapCanvas.Align.LEFT);
+            Shape clip = g.getClip();
+            g.clip(f.bounds());
+            CountryOutlines outlines = CountryOutlines.shipped();
+            // one path per fill colour (bloc labels sorted, non-members first) and one for all borders
+            Map<String, Path2D.Double> byBloc = new TreeMap<>();
+            Path2D.Double borders = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+            for (String iso : outlines.iso3()) {
+                Path2D.Double shape = outlines.projected(iso, f.x0(), f.y0(), f.k(), l.minStep());
+                String key = world.indexOf(iso) < 0 ? "" : panel.blocOf().getOrDefault(iso, RunSeries.UNALIGNED);
+                byBloc.computeIfAbsent(key, k -> new Path2D.Double(Path2D.WIND_EVEN_ODD)).append(shape, false);
+                borders.append(shape, false);
+            }
+            for (Map.Entry<String, Path2D.Double> e : byBloc.entrySet()) {
+                g.setColor(e.getKey().isEmpty() ? NON_MEMBER : FigureStyle.blocColour(e.getKey()));
+                g.fill(e.getValue());
+            }
+            g.setColor(Color.WHITE);
+            g.setStroke(BORDER);
+            g.draw(borders);
+            g.setStroke(DOT_EDGE);
+            double r = l.dotRadius();
+            for (Country c : world.countries()) {
+                if (marks.get(c.iso3()) != Mark.OUTLINE) {
+                    Ellipse2D.Double dot = new Ellipse2D.Double(CountryOutlines.round(f.px(c.lon()) - r),
+                            CountryOutlines.round(f.py(c.lat()) - r), 2 * r, 2 * r);
+                    g.setColor(FigureStyle.blocColour(panel.blocOf().getOrDefault(c.iso3(), RunSeries.UNALIGNED)));
+                    g.fill(dot);
+                    g.setColor(FigureStyle.AXIS);
+                    g.draw(dot);
+                }
+            }
+            g.setClip(clip);
+        }
+
+        private void drawLegend(Graphics2D g, Layout l, double y) {
+            double x = Layout.MARGIN;
+            double cy = y + 8;
+            List<Map.Entry<String, Color>> entries = new ArrayList<>();
+            for (Map.Entry<String, String> e : legend.entrySet()) {
+                entries.add(Map.entry(e.getValue(), FigureStyle.blocColour(e.getKey())));
+            }
+            entries.add(Map.entry(NOT_A_MEMBER, NON_MEMBER));
+            for (Map.Entry<String, Color> e : entries) {
+                double w = 9 + MapCanvas.width(g, e.getKey(), FigureStyle.LEGEND_FONT);
+                if (x > Layout.MARGIN && x + w > l.w() - Layout.MARGIN) {
+                    x = Layout.MARGIN;
+                    cy += 10;
+                }
+                g.setColor(e.getValue());
+                g.fill(new Rectangle2D.Double(x, cy - 6, 6, 6));
+                MapCanvas.text(g, e.getKey(), FigureStyle.LEGEND_FONT, FigureStyle.AXIS, x + 8.5, cy,
+                        MapCanvas.Align.LEFT);
+                x += w + 9;
+            }
+        }
+    }
+}
