@@ -1,15 +1,23 @@
 /**
- * Figures of a finished run, drawn with JFreeChart from the run's result tables (never from a live model)
- * and written as PNG (300 dpi), SVG (JFreeSVG) and PDF (OrsonPDF); the same tables give the same bytes.
+ * Figures drawn with JFreeChart (and Java2D for maps and matrices) from the files of a finished run or sweep,
+ * never from a live model, written as PNG (300 dpi), SVG (JFreeSVG) and PDF (OrsonPDF); the same files give
+ * the same bytes. docs/figures.md shows every figure.
  * <ul>
- *   <li>{@link realign.charts.RunFigures}: the entry point, {@code render(runDir)} → {@code runDir/figures/}.</li>
- *   <li>{@code RunSeries}: reads {@code rounds.csv}, {@code blocs.csv} and the focus-group
- *       names in {@code manifest.json} into the series a figure shows.</li>
- *   <li>{@code CsvTable}: one CSV file with column look-ups that name file, line and column
- *       in errors.</li>
- *   <li>{@code OverviewChart}: the run overview chart (bloc sizes over trust in the U.S.).</li>
- *   <li>{@code FigureStyle}: size, font, Okabe–Ito palette, strokes, axis look.</li>
- *   <li>{@code FigureFiles}: the PNG, SVG and PDF writers.</li>
+ *   <li>{@link realign.charts.Figures}: the registry of figures and the one way to draw them into
+ *       {@code figures/}; {@link realign.charts.Figure}, {@link realign.charts.FigureWidth},
+ *       {@link realign.charts.FigureFormat}: what a figure is, at which width, in which format.</li>
+ *   <li>Run figures: {@code OverviewFigure}/{@code OverviewChart} (run-overview), {@code BlocsOverTimeFigure},
+ *       {@code TrustInUsFigure}, {@code TiesPerRoundFigure}, {@code SupportDeficitFigure},
+ *       {@code TrustMatrixFigure}, {@code NetworkFigure}, {@code WorldMapFigure}.</li>
+ *   <li>Sweep figures: {@code SweepHeatmapFigure}, {@code SweepLinesFigure}, {@code SensitivityFigure},
+ *       {@code SeriesBandsFigure}.</li>
+ *   <li>Reading result files: {@code CsvTable} (errors name file, line and column), {@code RunSeries},
+ *       {@code RunManifest}, {@code RunRoundFiles}, {@code SweepData}; {@code CountryOutlines}: the shipped
+ *       Natural Earth outlines.</li>
+ *   <li>Drawing helpers: {@code FigureStyle} (size, font, Okabe–Ito palette, strokes, axes), {@code RunCharts},
+ *       {@code SweepCharts}, {@code PanelGrid}, {@code ShockBand}, {@code PartnerLabels}, {@code PointLabels},
+ *       {@code MapCanvas}; {@code FigureFiles}: the PNG, SVG and PDF writers; {@link realign.charts.RunFigures}:
+ *       the run overview alone.</li>
  * </ul>
  */
 package realign.charts;
