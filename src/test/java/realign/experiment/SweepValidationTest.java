@@ -215,7 +215,7 @@ class SweepValidationTest {
         assertThat(grid.points()).hasSize(5 * 4);
         assertThat(grid.runs()).isEqualTo(600);
         assertThat(sobol.spec().factors()).hasSize(10);
-        assertThat(sobol.runs()).isEqualTo(64 * 12);
+        assertThat(sobol.runs()).isEqualTo(128 * 12);
     }
 
     /** Runs the command, expects exit 2 with {@code message} on stderr, and the folder unchanged. */
