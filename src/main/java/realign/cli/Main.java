@@ -26,7 +26,13 @@ public final class Main {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> e instanceof InputException ? USER_ERROR : INTERNAL_ERROR);
+        cl.setParameterExceptionHandler((e, params) -> {
+            CommandLine cmd = e.getCommandLine();
+            err.println("realign: " + e.getMessage());
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+            err.flush();
+            return USER_ERROR;
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof InputException) {
                 err.println("realign: " + e.getMessage());
