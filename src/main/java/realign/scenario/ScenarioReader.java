@@ -311,6 +311,10 @@ public final class ScenarioReader {
             String name = prefix + e.key();
             Param p = Params.get(name);
             if (p != null) {
+                if (whereOf.containsKey(name)) {
+                    throw fail(e.keyWhere(), "parameters." + name, "each parameter once",
+                            "it a second time (first at " + whereOf.get(name) + ")");
+                }
                 double v = number(e.value(), "parameters." + name, p.expected());
                 if (!p.accepts(v)) {
                     throw fail(e.value().where(), "parameters." + name, p.expected(), e.value().describe());
