@@ -76,12 +76,28 @@ public final class ScenarioReader {
         this.file = path.toString();
     }
 
+    /**
+     * A {@code key=value} override and the command-line words it came from, which messages name
+     * ({@code --rounds 0} rather than {@code --set rounds=0}).
+     */
+    public record Setting(String assignment, String source) {
+        /** An override given as {@code --set key=value}. */
+        public static Setting set(String assignment) {
+            return new Setting(assignment, "--set " + assignment);
+        }
+    }
+
     /** Reads {@code path}, applies each {@code key=value} override in order, and resolves everything. */
     public static Loaded read(Path path, List<String> overrides) throws InputException {
+        return readWith(path, overrides.stream().map(Setting::set).toList());
+    }
+
+    /** As {@link #read}, with overrides that name the option they came from. */
+    public static Loaded readWith(Path path, List<Setting> overrides) throws InputException {
         return new ScenarioReader(path).load(overrides);
     }
 
-    private Loaded load(List<String> overrides) throws InputException {
+    private Loaded load(List<Setting> overrides) throws InputException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
@@ -104,8 +120,8 @@ public final class ScenarioReader {
         if (!(root instanceof YamlTree.Map map)) {
             throw fail(root.where(), "scenario", "a mapping of keys (name, seed, rounds, shocks, ...)", root.describe());
         }
-        for (String o : overrides) {
-            applyOverride(map, o);
+        for (Setting o : overrides) {
+            applyOverride(map, o.assignment(), o.source());
         }
         return new Loaded(bind(map), world, bytes, path);
     }
@@ -165,8 +181,7 @@ public final class ScenarioReader {
 
     // ---- --set overrides ---------------------------------------------------------------------------------
 
-    private void applyOverride(YamlTree.Map root, String override) throws InputException {
-        String src = "--set " + override;
+    private void applyOverride(YamlTree.Map root, String override, String src) throws InputException {
         int eq = override.indexOf('=');
         if (eq <= 0) {
             throw new InputException(src + ": expected key=value (for example trust.reversion=0.05), got '" + override + "'");
