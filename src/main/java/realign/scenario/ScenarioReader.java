@@ -112,7 +112,7 @@ public final class ScenarioReader {
         } catch (CharacterCodingException e) {
             throw new InputException(file + ": expected a UTF-8 text file, got bytes that are not UTF-8");
         }
-        org.yaml.snakeyaml.nodes.Node doc = compose(text, file);
+        org.yaml.snakeyaml.nodes.Node doc = compose(text, file, true);
         if (doc == null) {
             throw new InputException(file + ":1:1: scenario: expected a mapping with at least 'name' and 'shocks', got an empty file");
         }
@@ -128,7 +128,9 @@ public final class ScenarioReader {
 
     // ---- YAML → tree ------------------------------------------------------------------------------------
 
-    private static org.yaml.snakeyaml.nodes.Node compose(String text, String source) throws InputException {
+    /** {@code lines}: whether to name line and column (not for a --set value, where ":1:3" reads as part of it). */
+    private static org.yaml.snakeyaml.nodes.Node compose(String text, String source, boolean lines)
+            throws InputException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(50);
@@ -136,7 +138,7 @@ public final class ScenarioReader {
             return new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String where = m == null ? source : source + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
+            String where = m == null || !lines ? source : source + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
             String problem = e.getProblem() == null ? "malformed" : e.getProblem();
             throw new InputException(where + ": malformed YAML: " + problem
                     + (e.getContext() != null ? " (" + e.getContext() + ")" : ""));
@@ -189,7 +191,7 @@ public final class ScenarioReader {
         String key = override.substring(0, eq).trim();
         String value = override.substring(eq + 1).trim();
         Where where = new Where(src, 0, 0);
-        org.yaml.snakeyaml.nodes.Node doc = compose(value.isEmpty() ? "''" : value, src);
+        org.yaml.snakeyaml.nodes.Node doc = compose(value.isEmpty() ? "''" : value, src, false);
         Node node = convert(doc, src);
         node = relocate(node, where);
         Matcher sm = SET_SHOCK.matcher(key);
