@@ -611,7 +611,13 @@ public final class ScenarioReader {
                 // reported below
             }
         }
-        throw fail(n.where(), field, expected, n.describe());
+        throw fail(n.where(), field, expected, describeNumber(n));
+    }
+
+    /** "got" for a number field: a quoted number is text in YAML, which the plain '3' of describe() would hide. */
+    private static String describeNumber(Node n) {
+        return n instanceof Scalar s && s.quoted() && !s.value().isEmpty()
+                ? "the quoted text \"" + s.value() + "\" (write numbers without quotes)" : n.describe();
     }
 
     private static long longValue(Node n, String field, long min, long max) throws InputException {
@@ -627,7 +633,7 @@ public final class ScenarioReader {
                 // reported below
             }
         }
-        throw fail(n.where(), field, expected, n.describe());
+        throw fail(n.where(), field, expected, describeNumber(n));
     }
 
     private static YamlTree.Map map(Node n, String field, String expected) throws InputException {
