@@ -140,8 +140,13 @@ public final class ScenarioReader {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String where = m == null || !lines ? source : source + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
             String problem = e.getProblem() == null ? "malformed" : e.getProblem();
+            // The problem is often found a line after the mistake (an unclosed bracket), so name where the
+            // enclosing construct starts too.
+            Mark c = e.getContextMark();
+            String started = lines && c != null && c != m
+                    ? " started at line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1) : "";
             throw new InputException(where + ": malformed YAML: " + problem
-                    + (e.getContext() != null ? " (" + e.getContext() + ")" : ""));
+                    + (e.getContext() != null ? " (" + e.getContext() + started + ")" : ""));
         } catch (YAMLException e) {
             throw new InputException(source + ": malformed YAML: " + e.getMessage());
         }
