@@ -114,7 +114,8 @@ public final class ScenarioReader {
         }
         org.yaml.snakeyaml.nodes.Node doc = compose(text, file, true);
         if (doc == null) {
-            throw new InputException(file + ":1:1: scenario: expected a mapping with at least 'name' and 'shocks', got an empty file");
+            throw new InputException(file + ":1:1: scenario: expected a mapping of keys (name, seed, rounds, shocks, ...),"
+                    + " got an empty file");
         }
         Node root = convert(doc, file);
         if (!(root instanceof YamlTree.Map map)) {
