@@ -27,7 +27,7 @@ import realign.output.RunFiles;
 import realign.scenario.ScenarioReader;
 
 /** {@code realign run}: scenario → world → model → observe → output, then a one-screen summary. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
         description = "Runs one scenario and writes a complete, reproducible run folder (docs/outputs.md).",
         footer = {"", "Examples:",
             "  realign run scenarios/us-vote-2025.yaml",
