@@ -30,6 +30,8 @@ public final class Main {
         cl.setParameterExceptionHandler((e, params) -> {
             CommandLine cmd = e.getCommandLine();
             err.println("realign: " + e.getMessage());
+            // "Did you mean: run?" for a mistyped command or option, as picocli's own handler would say
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
             err.flush();
             return USER_ERROR;

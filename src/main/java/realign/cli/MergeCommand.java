@@ -16,7 +16,7 @@ import realign.InputException;
 import realign.experiment.SweepJob;
 
 /** {@code realign merge}: combines the finished shards of a sweep into one sweep folder. */
-@Command(name = "merge", mixinStandardHelpOptions = true,
+@Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
         description = "Merges the shard folders of one sweep (realign sweep --shard i/n) into one sweep folder,"
                 + " identical to the sweep run unsharded.")
 final class MergeCommand implements Callable<Integer> {

@@ -21,7 +21,7 @@ import realign.charts.FigureWidth;
 import realign.charts.Figures;
 
 /** {@code realign plot}: (re)draws the figures of a run or a sweep from its files alone. */
-@Command(name = "plot", mixinStandardHelpOptions = true,
+@Command(name = "plot", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
         description = "Draws every figure of a run or sweep folder from its CSV files (no model re-run) into"
                 + " RESULT_DIR/figures/ (docs/figures.md).",
         footer = {"", "Examples:",

@@ -27,7 +27,7 @@ import realign.output.RunFiles;
 import realign.scenario.ScenarioReader;
 
 /** {@code realign run}: scenario → world → model → observe → output, then a one-screen summary. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
         description = "Runs one scenario and writes a complete, reproducible run folder (docs/outputs.md).",
         footer = {"", "Examples:",
             "  realign run scenarios/us-vote-2025.yaml",
@@ -68,14 +68,16 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         long start = System.nanoTime();
         OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        List<String> overrides = new ArrayList<>(sets);
+        List<ScenarioReader.Setting> given = new ArrayList<>();
+        sets.forEach(a -> given.add(ScenarioReader.Setting.set(a)));
         if (seed != null) {
-            overrides.add("seed=" + seed);
+            given.add(new ScenarioReader.Setting("seed=" + seed, "--seed " + seed));
         }
         if (rounds != null) {
-            overrides.add("rounds=" + rounds);
+            given.add(new ScenarioReader.Setting("rounds=" + rounds, "--rounds " + rounds));
         }
-        ScenarioReader.Loaded loaded = ScenarioReader.read(scenario, overrides);
+        List<String> overrides = given.stream().map(ScenarioReader.Setting::assignment).toList();
+        ScenarioReader.Loaded loaded = ScenarioReader.readWith(scenario, given);
         var s = loaded.scenario();
         Path target = out != null ? out
                 : results.resolve(s.name() + "-" + LocalDateTime.now().format(STAMP) + "-" + s.seed());

@@ -21,7 +21,7 @@ import realign.experiment.SweepReader;
 import realign.scenario.ScenarioReader;
 
 /** {@code realign sweep}: many runs of one scenario over a design, in parallel, resumable, shardable. */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
         description = "Runs a parameter sweep with replicates (docs/experiments.md): design.csv, runs.csv,"
                 + " summary.csv and, for sobol/morris designs, sensitivity.csv.",
         footer = {"", "Examples:",

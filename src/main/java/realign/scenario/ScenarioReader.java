@@ -86,8 +86,24 @@ public final class ScenarioReader {
         this.file = path.toString();
     }
 
+    /**
+     * A {@code key=value} override and the command-line words it came from, which messages name
+     * ({@code --rounds 0} rather than {@code --set rounds=0}).
+     */
+    public record Setting(String assignment, String source) {
+        /** An override given as {@code --set key=value}. */
+        public static Setting set(String assignment) {
+            return new Setting(assignment, "--set " + assignment);
+        }
+    }
+
     /** Reads {@code path}, applies each {@code key=value} override in order, and resolves everything. */
     public static Loaded read(Path path, List<String> overrides) throws InputException {
+        return readWith(path, overrides.stream().map(Setting::set).toList());
+    }
+
+    /** As {@link #read}, with overrides that name the option they came from. */
+    public static Loaded readWith(Path path, List<Setting> overrides) throws InputException {
         return new ScenarioReader(path).load(readBytes(path), overrides, null);
     }
 
@@ -96,7 +112,7 @@ public final class ScenarioReader {
      * the scenario has no {@code data:} section of its own (sweeps resolve thousands of variants this way).
      */
     public static Loaded read(Path path, byte[] bytes, List<String> overrides, World world) throws InputException {
-        return new ScenarioReader(path).load(bytes, overrides, world);
+        return new ScenarioReader(path).load(bytes, overrides.stream().map(Setting::set).toList(), world);
     }
 
     /** The bytes of a scenario file, or an InputException saying why they cannot be read. */
@@ -110,7 +126,7 @@ public final class ScenarioReader {
         }
     }
 
-    private Loaded load(byte[] bytes, List<String> overrides, World shared) throws InputException {
+    private Loaded load(byte[] bytes, List<Setting> overrides, World shared) throws InputException {
         this.world = shared;
         String text;
         try {
@@ -120,21 +136,21 @@ public final class ScenarioReader {
         }
         Node root = YamlNodes.parse(text, file);
         if (root == null) {
-            throw new InputException(file + ":1:1: scenario: expected a mapping with at least 'name' and 'shocks', got an empty file");
+            throw new InputException(file + ":1:1: scenario: expected a mapping of keys (name, seed, rounds, shocks, ...),"
+                    + " got an empty file");
         }
         if (!(root instanceof YamlTree.Map map)) {
             throw fail(root.where(), "scenario", "a mapping of keys (name, seed, rounds, shocks, ...)", root.describe());
         }
-        for (String o : overrides) {
-            applyOverride(map, o);
+        for (Setting o : overrides) {
+            applyOverride(map, o.assignment(), o.source());
         }
         return new Loaded(bind(map), world, bytes, path);
     }
 
     // ---- --set overrides ---------------------------------------------------------------------------------
 
-    private void applyOverride(YamlTree.Map root, String override) throws InputException {
-        String src = "--set " + override;
+    private void applyOverride(YamlTree.Map root, String override, String src) throws InputException {
         int eq = override.indexOf('=');
         if (eq <= 0) {
             throw new InputException(src + ": expected key=value (for example trust.reversion=0.05), got '" + override + "'");
@@ -142,7 +158,7 @@ public final class ScenarioReader {
         String key = override.substring(0, eq).trim();
         String value = override.substring(eq + 1).trim();
         Where where = new Where(src, 0, 0);
-        Node node = relocate(YamlNodes.parse(value.isEmpty() ? "''" : value, src), where);
+        Node node = relocate(YamlNodes.parse(value.isEmpty() ? "''" : value, src, false), where);
         Matcher sm = SET_SHOCK.matcher(key);
         if (sm.matches()) {
             Node shocks = root.get("shocks");

@@ -36,11 +36,20 @@ public final class YamlNodes {
 
     /** Parses a whole document; null for an empty one. */
     public static Node parse(String text, String source) throws InputException {
-        org.yaml.snakeyaml.nodes.Node doc = compose(text, source);
+        return parse(text, source, true);
+    }
+
+    /**
+     * As {@link #parse(String, String)}; {@code lines}: whether messages name line and column (not for a --set
+     * value, where ":1:3" would read as part of the value).
+     */
+    public static Node parse(String text, String source, boolean lines) throws InputException {
+        org.yaml.snakeyaml.nodes.Node doc = compose(text, source, lines);
         return doc == null ? null : convert(doc, source);
     }
 
-    public static org.yaml.snakeyaml.nodes.Node compose(String text, String source) throws InputException {
+    private static org.yaml.snakeyaml.nodes.Node compose(String text, String source, boolean lines)
+            throws InputException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(50);
@@ -48,16 +57,21 @@ public final class YamlNodes {
             return new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String where = m == null ? source : source + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
+            String where = m == null || !lines ? source : source + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1);
             String problem = e.getProblem() == null ? "malformed" : e.getProblem();
+            // The problem is often found a line after the mistake (an unclosed bracket), so name where the
+            // enclosing construct starts too.
+            Mark c = e.getContextMark();
+            String started = lines && c != null && c != m
+                    ? " started at line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1) : "";
             throw new InputException(where + ": malformed YAML: " + problem
-                    + (e.getContext() != null ? " (" + e.getContext() + ")" : ""));
+                    + (e.getContext() != null ? " (" + e.getContext() + started + ")" : ""));
         } catch (YAMLException e) {
             throw new InputException(source + ": malformed YAML: " + e.getMessage());
         }
     }
 
-    public static Node convert(org.yaml.snakeyaml.nodes.Node n, String source) throws InputException {
+    private static Node convert(org.yaml.snakeyaml.nodes.Node n, String source) throws InputException {
         Mark m = n.getStartMark();
         Where where = m == null ? new Where(source, 0, 0) : new Where(source, m.getLine() + 1, m.getColumn() + 1);
         if (n instanceof ScalarNode s) {
@@ -110,7 +124,13 @@ public final class YamlNodes {
                 // reported below
             }
         }
-        throw fail(n.where(), field, expected, n.describe());
+        throw fail(n.where(), field, expected, describeNumber(n));
+    }
+
+    /** "got" for a number field: a quoted number is text in YAML, which the plain '3' of describe() would hide. */
+    private static String describeNumber(Node n) {
+        return n instanceof Scalar s && s.quoted() && !s.value().isEmpty()
+                ? "the quoted text \"" + s.value() + "\" (write numbers without quotes)" : n.describe();
     }
 
     public static long longValue(Node n, String field, long min, long max) throws InputException {
@@ -126,7 +146,7 @@ public final class YamlNodes {
                 // reported below
             }
         }
-        throw fail(n.where(), field, expected, n.describe());
+        throw fail(n.where(), field, expected, describeNumber(n));
     }
 
     public static YamlTree.Map map(Node n, String field, String expected) throws InputException {

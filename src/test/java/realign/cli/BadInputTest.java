@@ -2,9 +2,12 @@ package realign.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,134 +18,313 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Bad input never half-works: each mistake gives one message naming the file, line, field, what was expected
- * and what was found, exit status 2, and nothing written.
+ * Bad input of every kind: {@code realign run} exits with status 2, prints one message on stderr that names
+ * the file (and line and column where there is one), the field, what was expected and what was found, and
+ * writes nothing: no run folder, no results folder, no {@code .partial-} folder.
+ *
+ * <p>In the expected fragments, {@code {file}} stands for the scenario path as given on the command line and
+ * {@code {tmp}} for the test's temporary folder.
  */
 class BadInputTest {
 
-    private static final String HEAD = "name: bad\nhistory: [ES-11-1, ES-11-5]\n";
+    /** Lines 1-4 of most bad scenarios; what each case adds starts at line 5. */
+    private static final String HEAD = """
+            name: bad
+            seed: 1
+            rounds: 3
+            history: [ES-11-1]
+            """;
+
+    private static final Path FIXTURES = Path.of("src", "test", "resources", "realign", "cli");
+    private static final String US_VOTE = Cli.scenario("us-vote-2025").toString();
+
+    private static Arguments bad(String what, String yaml, String... expected) {
+        return Arguments.of(what, yaml, List.of(expected));
+    }
 
     static Stream<Arguments> badScenarios() {
         return Stream.of(
-                Arguments.of("unknown top-level key", HEAD + "shoks: []\n",
-                        List.of("bad.yaml:3:1: shoks: unknown key", "did you mean 'shocks'?")),
-                Arguments.of("unknown parameter", HEAD + "parameters:\n  trust:\n    reversoin: 0.1\n",
-                        List.of("bad.yaml:5:5:", "parameters.trust.reversoin", "did you mean 'trust.reversion'?")),
-                Arguments.of("wrong type", HEAD + "rounds: many\n",
-                        List.of("bad.yaml:3:9: rounds: expected a whole number in [1, 10000], got 'many'")),
-                Arguments.of("value out of range", HEAD + "parameters: {trust.reversion: 1.5}\n",
-                        List.of("bad.yaml:3:31: parameters.trust.reversion: expected a number in [0, 1], got '1.5'")),
-                Arguments.of("no rounds", HEAD + "rounds: 0\n",
-                        List.of("bad.yaml:3:9: rounds: expected a whole number in [1, 10000], got '0'")),
-                Arguments.of("unknown ISO3 code", HEAD + "shocks:\n  - rollcall: ES-11-7\n    votes: {USX: N}\n",
-                        List.of("bad.yaml:5:13: shocks[0].votes", "ISO3 code", "got 'USX'", "did you mean 'USA'?")),
-                Arguments.of("unknown roll call", HEAD + "shocks:\n  - rollcall: ES-11-9\n",
-                        List.of("bad.yaml:4:15: shocks[0].rollcall", "a roll call of the data set", "got 'ES-11-9'")),
-                Arguments.of("malformed YAML", HEAD + "shocks: [\n  - a\n",
-                        List.of("bad.yaml:4:3: malformed YAML")),
-                Arguments.of("bad vote letter", HEAD + "shocks:\n  - rollcall: ES-11-7\n    votes: {USA: Q}\n",
-                        List.of("bad.yaml:5:18: shocks[0].votes.USA", "Y (yes), N (no), A (abstain) or X (absent)",
-                                "got 'Q'")),
-                Arguments.of("shock after the last round", HEAD + "rounds: 3\nshocks:\n  - rollcall: ES-11-7\n    round: 5\n",
-                        List.of("bad.yaml:6:12: shocks[0].round: expected a whole number in [1, 3], got '5'")),
-                Arguments.of("unknown focus group", HEAD + "focus: [EUU]\n",
-                        List.of("bad.yaml:3:9: focus[0]", "a group", "got 'EUU'", "did you mean 'EU'?")),
-                Arguments.of("duplicate key", HEAD + "seed: 1\nseed: 2\n",
-                        List.of("bad.yaml:4:1: seed: expected each key once in a mapping, got 'seed' a second time")),
-                Arguments.of("negative salience", HEAD + "shocks:\n  - rollcall: ES-11-7\n    salience: -0.2\n",
-                        List.of("bad.yaml:5:15: shocks[0].salience: expected a number in [0, 10], got '-0.2'")),
-                Arguments.of("probabilities that do not sum to 1", HEAD + "parameters:\n  shock:\n    reliableAgree: 0.5\n",
-                        List.of("bad.yaml:5:20:", "shock.reliableAgree/Partial/Oppose", "sum to 1", "0.6")),
-                Arguments.of("event with an unknown target",
-                        HEAD + "shocks:\n  - event: {actor: USA, targets: [CAN, ATLANTIS]}\n",
-                        List.of("bad.yaml:4:40: shocks[0].event.targets[1]", "got 'ATLANTIS'")),
-                Arguments.of("empty file", "", List.of("bad.yaml:1:1: scenario:", "got an empty file")),
-                Arguments.of("default vote in a shipped roll call",
-                        HEAD + "shocks:\n  - rollcall: ES-11-7\n    votes: {default: Y}\n",
-                        List.of("bad.yaml:5:13: shocks[0].votes.default", "ISO3 codes only")),
-                Arguments.of("memory and influence that overshoot",
-                        HEAD + "parameters:\n  trust: {reversion: 0.5, influence: 0.6}\n",
-                        List.of("bad.yaml:4:38:", "trust.reversion + trust.influence", "at most 1", "got 1.1")),
-                Arguments.of("a shock that is neither roll call nor event", HEAD + "shocks:\n  - round: 1\n",
-                        List.of("bad.yaml:4:5: shocks[0]: expected one of 'rollcall'", "got none of them")),
-                Arguments.of("seed in quotes", HEAD + "seed: \"12\"\n",
-                        List.of("bad.yaml:3:7: seed: expected a whole number >= 0, got '12'")));
+                bad("unknown top-level key", HEAD + "shoks: []\n",
+                        "{file}:5:1: shoks: unknown key (did you mean 'shocks'?);",
+                        "expected one of name, description, seed, rounds, history, shocks, parameters, focus, data"),
+                bad("unknown parameter", HEAD + "parameters: {trust.reversoin: 0.05}\n",
+                        "{file}:5:14: parameters.trust.reversoin: unknown parameter (did you mean 'trust.reversion'?)"),
+                bad("unknown parameter written nested", HEAD + "parameters:\n  trust:\n    reversoin: 0.05\n",
+                        "{file}:7:5: parameters.trust.reversoin: unknown parameter (did you mean 'trust.reversion'?)"),
+                bad("rounds of the wrong type", "name: bad\nrounds: many\n",
+                        "{file}:2:9: rounds: expected a whole number in [1, 10000], got 'many'"),
+                bad("rounds: 0", "name: bad\nrounds: 0\n",
+                        "{file}:2:9: rounds: expected a whole number in [1, 10000], got '0'"),
+                bad("rounds as a quoted number", "name: bad\nrounds: \"3\"\n",
+                        "{file}:2:9: rounds: expected a whole number in [1, 10000],"
+                                + " got the quoted text \"3\" (write numbers without quotes)"),
+                bad("seed that is not a whole number", "name: bad\nseed: 1.5\n",
+                        "{file}:2:7: seed: expected a whole number >= 0, got '1.5'"),
+                bad("parameter out of range", HEAD + "parameters: {trust.reversion: 1.5}\n",
+                        "{file}:5:31: parameters.trust.reversion: expected a number in [0, 1], got '1.5'"),
+                bad("parameter that is not a number", HEAD + "parameters: {trust.reversion: .nan}\n",
+                        "{file}:5:31: parameters.trust.reversion: expected a number in [0, 1], got '.nan'"),
+                bad("whole-number parameter with a fraction", HEAD + "parameters: {blocs.max: 2.5}\n",
+                        "{file}:5:25: parameters.blocs.max: expected a whole number in [1, 26], got '2.5'"),
+                bad("parameter given twice, dotted and nested",
+                        HEAD + "parameters:\n  trust.reversion: 0.1\n  trust:\n    reversion: 0.2\n",
+                        "{file}:8:5: parameters.trust.reversion: expected each parameter once,"
+                                + " got it a second time (first at {file}:6:20)"),
+                bad("probabilities that do not sum to 1", HEAD + "parameters: {shock.reliableAgree: 0.5}\n",
+                        "{file}:5:35: parameters.shock.reliableAgree/Partial/Oppose: expected probabilities that sum"
+                                + " to 1, got a sum of 0.6"),
+                bad("reversion and influence above 1 together",
+                        HEAD + "parameters: {trust.reversion: 0.6, trust.influence: 0.5}\n",
+                        "{file}:5:53: parameters.trust.reversion + trust.influence: expected a sum of at most 1"
+                                + " (trust would overshoot), got 1.1"),
+                bad("unknown ISO3 code in votes", HEAD + "shocks:\n  - rollcall: ES-11-7\n    votes: {USX: N}\n",
+                        "{file}:7:13: shocks[0].votes: expected the ISO3 code of a UN member state"
+                                + " (data/world/countries.csv), got 'USX' (did you mean 'USA'?)"),
+                bad("bad vote letter", HEAD + "shocks:\n  - rollcall: ES-11-7\n    votes: {USA: Q}\n",
+                        "{file}:7:18: shocks[0].votes.USA: expected a vote: Y (yes), N (no), A (abstain) or X"
+                                + " (absent), got 'Q'"),
+                bad("vote written as a word", HEAD + "shocks:\n  - rollcall: ES-11-7\n    votes: {USA: yes}\n",
+                        "{file}:7:18: shocks[0].votes.USA: expected a vote: Y (yes), N (no), A (abstain) or X"
+                                + " (absent), got 'yes'"),
+                bad("default: in the votes of a shipped roll call",
+                        HEAD + "shocks:\n  - rollcall: ES-11-7\n    votes: {default: A, USA: N}\n",
+                        "{file}:7:13: shocks[0].votes.default: expected ISO3 codes only (a shipped roll call gives"
+                                + " every other vote), got 'default'"),
+                bad("unknown roll call", HEAD + "shocks:\n  - rollcall: ES-11-9\n",
+                        "{file}:6:15: shocks[0].rollcall: expected a roll call of the data set"
+                                + " [ES-11-1, ES-11-5, ES-11-7, ES-11-8], got 'ES-11-9'"),
+                bad("unknown roll call in the history", "name: bad\nhistory: [ES-11-1, ES-12-5]\n",
+                        "{file}:2:20: history[1]: expected a roll call of the data set"
+                                + " [ES-11-1, ES-11-5, ES-11-7, ES-11-8], got 'ES-12-5' (did you mean 'ES-11-5'?)"),
+                bad("shock round beyond rounds", HEAD + "shocks:\n  - rollcall: ES-11-7\n    round: 5\n",
+                        "{file}:7:12: shocks[0].round: expected a whole number in [1, 3], got '5'"),
+                bad("negative salience", HEAD + "shocks:\n  - rollcall: ES-11-7\n    salience: -0.1\n",
+                        "{file}:7:15: shocks[0].salience: expected a number in [0, 10], got '-0.1'"),
+                bad("unknown key in a shock", HEAD + "shocks:\n  - rollcall: ES-11-7\n    salince: 0.5\n",
+                        "{file}:7:5: shocks[0].salince: unknown key (did you mean 'salience'?);"
+                                + " expected one of round, salience, label, rollcall, votes, event"),
+                bad("shock that is both an event and a roll call",
+                        HEAD + "shocks:\n  - rollcall: ES-11-7\n    event: {actor: USA, targets: [EU]}\n",
+                        "{file}:6:5: shocks[0]: expected either 'event' or a roll call ('rollcall'/'votes'),"
+                                + " not both, got both"),
+                bad("shock that is neither an event nor a roll call", HEAD + "shocks:\n  - round: 1\n",
+                        "{file}:6:5: shocks[0]: expected one of 'rollcall' (a shipped roll call), 'votes' (an inline"
+                                + " one) or 'event', got none of them"),
+                bad("event with an unknown target", HEAD + "shocks:\n  - event: {actor: USA, targets: [EU, XYZ]}\n",
+                        "{file}:6:39: shocks[0].event.targets[1]: expected an ISO3 code, a group (NATO, EU, G7,",
+                        ") or GROUP-Region such as NATO-Europe, got 'XYZ'"),
+                bad("event with an unknown actor", HEAD + "shocks:\n  - event: {actor: USB, targets: [EU]}\n",
+                        "{file}:6:20: shocks[0].event.actor: expected the ISO3 code of a UN member state"
+                                + " (data/world/countries.csv), got 'USB' (did you mean 'USA'?)"),
+                bad("event aimed only at its actor", HEAD + "shocks:\n  - event: {actor: USA, targets: [USA]}\n",
+                        "{file}:6:34: shocks[0].event.targets: expected at least one country other than the actor,"
+                                + " got none"),
+                bad("unknown focus group", HEAD + "focus: [EU, EUR]\n",
+                        "{file}:5:13: focus[1]: expected an ISO3 code, a group (NATO, EU, G7,",
+                        ") or GROUP-Region such as NATO-Europe, got 'EUR' (did you mean 'EU'?)"),
+                bad("the same focus group twice", HEAD + "focus: [EU, EU]\n",
+                        "{file}:5:13: focus[1]: expected focus groups with distinct names, got 'EU' twice"),
+                bad("duplicate key", HEAD + "rounds: 4\n",
+                        "{file}:5:1: rounds: expected each key once in a mapping, got 'rounds' a second time"),
+                bad("name that is not a folder name", "name: ../escape\n",
+                        "{file}:1:7: name: expected letters, digits, '.', '_' or '-' (it names the run's folder),"
+                                + " got '../escape'"),
+                bad("a list instead of a mapping", "- name: bad\n- rounds: 3\n",
+                        "{file}:1:1: scenario: expected a mapping of keys (name, seed, rounds, shocks, ...),"
+                                + " got a list"),
+                bad("a file with only a comment", "# nothing yet\n",
+                        "{file}:1:1: scenario: expected a mapping of keys (name, seed, rounds, shocks, ...),"
+                                + " got an empty file"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badScenarios")
-    void aBadScenarioIsReportedWithItsLocationAndNothingIsWritten(String what, String yaml, List<String> expected,
-                                                                   @TempDir Path dir) throws Exception {
-        Path file = dir.resolve("bad.yaml");
+    void aBadScenarioExitsTwoWithOneMessageNamingWhereWhatAndWhyAndWritesNothing(String what, String yaml,
+            List<String> expected, @TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("bad.yaml");
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
-        Cli c = Cli.run("run", file.toString(), "--out", dir.resolve("out").toString(),
-                "--results", dir.resolve("results").toString());
-        assertThat(c.status()).as(c.err()).isEqualTo(2);
-        assertThat(c.err()).startsWith("realign: " + dir).contains(expected);
-        assertThat(c.err().lines().count()).as("one message").isEqualTo(1);
-        assertThat(c.out()).isEmpty();
-        assertNothingWritten(dir, "bad.yaml");
+
+        assertRejected(what, tmp, file, expected, "run", file.toString(), "--results",
+                tmp.resolve("results").toString());
+    }
+
+    static Stream<Arguments> badFixtures() {
+        return Stream.of(
+                Arguments.of("bad-indentation.yaml", List.of("{file}:5:4: malformed YAML: expected <block end>, but"
+                        + " found '<block mapping start>' (while parsing a block collection started at line 4,"
+                        + " column 3)")),
+                Arguments.of("unclosed-bracket.yaml", List.of("{file}:4:7: malformed YAML: expected ',' or ']', but"
+                        + " got : (while parsing a flow sequence started at line 3, column 10)")),
+                Arguments.of("empty.yaml", List.of("{file}:1:1: scenario: expected a mapping of keys (name, seed,"
+                        + " rounds, shocks, ...), got an empty file")),
+                Arguments.of("not-utf8.yaml", List.of("{file}: expected a UTF-8 text file, got bytes that are not"
+                        + " UTF-8")),
+                Arguments.of("missing-data-file.yaml", List.of(FIXTURES.toAbsolutePath().resolve("no-such-votes.csv")
+                        + ": file not found")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFixtures")
+    void aBadScenarioFileExitsTwoWithOneMessageNamingWhereWhatAndWhyAndWritesNothing(String name,
+            List<String> expected, @TempDir Path tmp) throws IOException {
+        Path file = FIXTURES.resolve(name);
+        assertThat(file).exists();
+
+        assertRejected(name, tmp, file, expected, "run", file.toString(), "--results",
+                tmp.resolve("results").toString());
+    }
+
+    private static Arguments badArgs(String what, List<String> args, String... expected) {
+        return Arguments.of(what, args, List.of(expected));
     }
 
     static Stream<Arguments> badCommandLines() {
         return Stream.of(
-                Arguments.of("missing scenario file", List.of("run", "nowhere.yaml"), List.of("nowhere.yaml: file not found")),
-                Arguments.of("--set without =", List.of("run", "scenarios/baseline.yaml", "--set", "trust.reversion"),
-                        List.of("--set trust.reversion: expected key=value")),
-                Arguments.of("--set of an unknown key", List.of("run", "scenarios/baseline.yaml", "--set", "trust.reverson=0.1"),
-                        List.of("--set trust.reverson=0.1: trust.reverson: unknown key", "did you mean 'trust.reversion'?")),
-                Arguments.of("--set out of range", List.of("run", "scenarios/baseline.yaml", "--set", "blocs.max=0"),
-                        List.of("--set blocs.max=0: parameters.blocs.max: expected a whole number in [1, 26], got '0'")),
-                Arguments.of("--set of a shock that does not exist",
-                        List.of("run", "scenarios/baseline.yaml", "--set", "shocks[0].salience=0.5"),
-                        List.of("shocks[0].salience: expected a shock index below 0")),
-                Arguments.of("--seed that is not a number", List.of("run", "scenarios/baseline.yaml", "--seed", "abc"),
-                        List.of("Invalid value for option '--seed'", "Try 'realign run --help'")),
-                Arguments.of("--rounds out of range", List.of("run", "scenarios/baseline.yaml", "--rounds", "-1"),
-                        List.of("--set rounds=-1: rounds: expected a whole number in [1, 10000], got '-1'")),
-                Arguments.of("unknown command", List.of("rum", "scenarios/baseline.yaml"),
-                        List.of("Unmatched argument", "Try 'realign --help'")));
+                badArgs("missing scenario file", List.of("run", "{tmp}/missing.yaml", "--out", "{tmp}/out"),
+                        "realign: {tmp}/missing.yaml: file not found"),
+                badArgs("a folder given as the scenario", List.of("run", "scenarios", "--out", "{tmp}/out"),
+                        "realign: scenarios: cannot read"),
+                badArgs("--set without =", List.of("run", US_VOTE, "--set", "trust.reversion", "--out", "{tmp}/out"),
+                        "realign: --set trust.reversion: expected key=value (for example trust.reversion=0.05),"
+                                + " got 'trust.reversion'"),
+                badArgs("--set with an unknown key",
+                        List.of("run", US_VOTE, "--set", "trust.reversoin=0.05", "--out", "{tmp}/out"),
+                        "realign: --set trust.reversoin=0.05: trust.reversoin: unknown key (did you mean"
+                                + " 'trust.reversion'?)"),
+                badArgs("--set with a value out of range",
+                        List.of("run", US_VOTE, "--set", "trust.reversion=1.5", "--out", "{tmp}/out"),
+                        "realign: --set trust.reversion=1.5: parameters.trust.reversion: expected a number in"
+                                + " [0, 1], got '1.5'"),
+                badArgs("--set with malformed YAML",
+                        List.of("run", US_VOTE, "--set", "history=[ES-11-1", "--out", "{tmp}/out"),
+                        "realign: --set history=[ES-11-1: malformed YAML: expected ',' or ']', but got <stream end>"),
+                badArgs("--set of a shock that does not exist",
+                        List.of("run", US_VOTE, "--set", "shocks[2].salience=0.5", "--out", "{tmp}/out"),
+                        "realign: --set shocks[2].salience=0.5: shocks[2].salience: expected a shock index below 2"
+                                + " (the scenario has 2 shocks), got 2"),
+                badArgs("--set of an unknown shock field",
+                        List.of("run", US_VOTE, "--set", "shocks[0].salince=0.5", "--out", "{tmp}/out"),
+                        "realign: --set shocks[0].salince=0.5: shocks[0].salince: unknown key (did you mean"
+                                + " 'salience'?)"),
+                badArgs("--rounds 0", List.of("run", US_VOTE, "--rounds", "0", "--out", "{tmp}/out"),
+                        "realign: --rounds 0: rounds: expected a whole number in [1, 10000], got '0'"),
+                badArgs("--seed below 0", List.of("run", US_VOTE, "--seed", "-1", "--out", "{tmp}/out"),
+                        "realign: --seed -1: seed: expected a whole number >= 0, got '-1'"),
+                badArgs("--seed that is not a whole number", List.of("run", US_VOTE, "--seed", "abc", "--out",
+                        "{tmp}/out"),
+                        "realign: Invalid value for option '--seed': 'abc' is not a long",
+                        "Try 'realign run --help' for usage."),
+                badArgs("--rounds too large for a number of rounds",
+                        List.of("run", US_VOTE, "--rounds", "99999999999", "--out", "{tmp}/out"),
+                        "realign: Invalid value for option '--rounds': '99999999999' is not an int"),
+                badArgs("a mistyped option", List.of("run", US_VOTE, "--sed", "3", "--out", "{tmp}/out"),
+                        "realign: Unknown options: '--sed', '3'", "Possible solutions: --seed"),
+                badArgs("run without a scenario", List.of("run", "--out", "{tmp}/out"),
+                        "realign: Missing required parameter: 'SCENARIO'", "Try 'realign run --help' for usage."),
+                badArgs("a mistyped command", List.of("runn", US_VOTE, "--out", "{tmp}/out"),
+                        "realign: Unmatched arguments from index 0: 'runn'", "Did you mean: realign run?"),
+                badArgs("no command", List.of(),
+                        "realign: Missing required subcommand", "Try 'realign --help' for usage."));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badCommandLines")
-    void aBadCommandLineIsReportedAndNothingIsWritten(String what, List<String> args, List<String> expected,
-                                                      @TempDir Path dir) throws Exception {
-        List<String> all = new ArrayList<>(args);
-        all.addAll(List.of("--results", dir.resolve("results").toString()));
-        Cli c = Cli.run(all.toArray(String[]::new));
-        assertThat(c.status()).as(c.err()).isEqualTo(2);
-        assertThat(c.err()).contains(expected);
-        assertNothingWritten(dir);
+    void aBadCommandLineExitsTwoWithOneMessageAndWritesNothing(String what, List<String> args, List<String> expected,
+            @TempDir Path tmp) {
+        String[] argv = args.stream().map(a -> a.replace("{tmp}", tmp.toString())).toArray(String[]::new);
+
+        assertRejected(what, tmp, null, expected, argv);
     }
 
     @Test
-    void anExistingOutputFolderIsNeverOverwritten(@TempDir Path dir) throws Exception {
-        Path out = dir.resolve("run");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("keep.txt"), "earlier results");
-        Cli c = Cli.run("run", "scenarios/baseline.yaml", "--rounds", "1", "--out", out.toString());
-        assertThat(c.status()).isEqualTo(2);
-        assertThat(c.err()).contains(out + ": --out: expected a folder that does not exist yet", "got an existing folder");
-        try (Stream<Path> files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("keep.txt");
-        }
-        assertThat(Files.readString(out.resolve("keep.txt"))).isEqualTo("earlier results");
-        assertNothingWritten(dir, "run");
+    void anExistingOutFolderIsRefusedAndLeftExactlyAsItWas(@TempDir Path tmp) throws IOException {
+        Path out = Files.createDirectory(tmp.resolve("earlier-run"));
+        Path kept = Files.writeString(out.resolve("rounds.csv"), "round\n0\n");
+        FileTime modified = Files.getLastModifiedTime(kept);
+
+        Cli.Result r = Cli.run("run", US_VOTE, "--rounds", "1", "--out", out.toString());
+
+        assertThat(r.status()).isEqualTo(Main.USER_ERROR);
+        assertThat(r.err()).isEqualTo("realign: " + out + ": --out: expected a folder that does not exist yet"
+                + " (realign never overwrites a run), got an existing folder" + System.lineSeparator());
+        assertThat(list(out)).containsExactly(kept);
+        assertThat(kept).hasContent("round\n0\n");
+        assertThat(Files.getLastModifiedTime(kept)).isEqualTo(modified);
+        assertThat(list(tmp)).containsExactly(out);
     }
 
-    /** The folder holds only what the test put there: no run folder, no results folder, no partial folder. */
-    private static void assertNothingWritten(Path dir, String... expected) throws Exception {
-        try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(expected);
+    @Test
+    void anEmptyExistingOutFolderIsRefusedToo(@TempDir Path tmp) throws IOException {
+        Path out = Files.createDirectory(tmp.resolve("out"));
+
+        assertRejected("empty existing --out folder", tmp, null, List.of("realign: {tmp}/out: --out: expected a folder"
+                + " that does not exist yet (realign never overwrites a run), got an existing folder"),
+                "run", US_VOTE, "--rounds", "1", "--out", out.toString());
+        assertThat(list(out)).isEmpty();
+    }
+
+    @Test
+    void anOutThatIsAnExistingFileIsRefusedAndTheFileKept(@TempDir Path tmp) throws IOException {
+        Path out = Files.writeString(tmp.resolve("notes.txt"), "mine");
+
+        assertRejected("existing file as --out", tmp, null, List.of("realign: {tmp}/notes.txt: --out: expected a"
+                + " folder that does not exist yet (realign never overwrites a run), got an existing file"),
+                "run", US_VOTE, "--rounds", "1", "--out", out.toString());
+        assertThat(out).hasContent("mine");
+    }
+
+    @Test
+    void anOutInsideAFileIsRefusedAndTheFileKept(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "mine");
+
+        assertRejected("--out inside a file", tmp, null, List.of("realign: {tmp}/notes.txt: --out: expected a folder"
+                + " to write into, got a file in the way"),
+                "run", US_VOTE, "--rounds", "1", "--out", file.resolve("run").toString());
+        assertThat(file).hasContent("mine");
+        assertThat(list(tmp)).containsExactly(file);
+    }
+
+    /**
+     * Runs {@code args} and checks status 2, nothing on stdout, the expected fragments in one short message
+     * without a stack trace on stderr, and that nothing was written under {@code tmp} but the scenario file.
+     */
+    private static void assertRejected(String what, Path tmp, Path scenario, List<String> expected,
+            String... args) {
+        List<Path> before = walk(tmp);
+
+        Cli.Result r = Cli.run(args);
+
+        assertThat(r.status()).as("%s: exit status; stderr:%n%s", what, r.err()).isEqualTo(Main.USER_ERROR);
+        assertThat(r.out()).as("%s: stdout", what).isEmpty();
+        assertThat(r.err()).as("%s: stderr", what).startsWith("realign: ")
+                .doesNotContain("Exception", "\tat ", "internal error");
+        assertThat(r.err().lines().count()).as("%s: lines of %s", what, r.err()).isBetween(1L, 3L);
+        for (String fragment : expected) {
+            String f = fragment.replace("{tmp}", tmp.toString());
+            if (scenario != null) {
+                f = f.replace("{file}", scenario.toString());
+            }
+            assertThat(r.err()).as("%s: stderr", what).contains(f);
         }
-        assertThat(Path.of("results")).satisfiesAnyOf(
+        assertThat(walk(tmp)).as("%s: files under the temporary folder after the run", what).isEqualTo(before);
+        assertThat(Cli.partialFolders(tmp)).isEmpty();
+        assertThat(tmp.resolve("results")).doesNotExist();
+        assertThat(tmp.resolve("out")).satisfiesAnyOf(
                 p -> assertThat(p).doesNotExist(),
-                p -> {
-                    try (Stream<Path> f = Files.list(p)) {
-                        assertThat(f.map(x -> x.getFileName().toString()))
-                                .noneMatch(n -> n.contains(".partial") || n.startsWith("bad-"));
-                    }
-                });
+                p -> assertThat(p).isEmptyDirectory());
+    }
+
+    private static List<Path> walk(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return new ArrayList<>(s.sorted().toList());
+        }
     }
 }
