@@ -170,7 +170,7 @@ public final class Manifest {
         try {
             Path code = Path.of(Manifest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path home = code.getParent() == null ? null : code.getParent().getParent();
-            if (home == null || !Files.isDirectory(home.resolve(".git"))) {
+            if (home == null || !Files.exists(home.resolve(".git"))) { // a folder, or a file in a git worktree
                 return null;
             }
             Process p = new ProcessBuilder("git", "-C", home.toString(), "rev-parse", "HEAD")

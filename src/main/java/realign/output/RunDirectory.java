@@ -42,11 +42,24 @@ public final class RunDirectory implements AutoCloseable {
         try {
             Files.createDirectories(parent);
             Path temp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".partial-");
+            readableByOthers(temp);
             return new RunDirectory(abs, temp);
         } catch (FileAlreadyExistsException e) {
             throw new InputException(parent + ": " + option + ": expected a folder to write into, got a file in the way");
         } catch (IOException e) {
             throw new InputException(parent + ": " + option + ": cannot create the output folder: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A temporary folder is created private (rwx------); a run is a result to share like any other folder the
+     * user makes, so it gets rwxr-xr-x where the file system has POSIX permissions.
+     */
+    private static void readableByOthers(Path dir) throws IOException {
+        try {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
         }
     }
 
