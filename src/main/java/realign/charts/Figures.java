@@ -117,7 +117,13 @@ public final class Figures {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors())));
         try {
-            for (java.util.concurrent.Future<List<Path>> done : pool.invokeAll(jobs)) {
+            // the map, network and matrix figures come last in ALL and take longest: start them first so the
+            // threads finish together; the files are still listed in figure order
+            List<java.util.concurrent.Future<List<Path>>> futures = new ArrayList<>();
+            for (int i = jobs.size() - 1; i >= 0; i--) {
+                futures.add(0, pool.submit(jobs.get(i)));
+            }
+            for (java.util.concurrent.Future<List<Path>> done : futures) {
                 written.addAll(done.get());
             }
         } catch (InterruptedException e) {
