@@ -49,12 +49,27 @@ public final class WorldLoader {
      */
     public static World load(Path rollCallsFile, Path votesFile) throws InputException {
         List<DataSource> sources = new ArrayList<>();
-        Text countriesCsv = resource("world/countries.csv", sources);
-        Text groupsCsv = resource("world/groups.csv", sources);
-        Text treatiesCsv = resource("world/treaties.csv", sources);
-        Text rollCallsCsv = resource("unga/rollcalls.csv", sources);
-        Text votesCsv = resource("unga/votes.csv", sources);
+        return build(resource("world/countries.csv", sources), resource("world/groups.csv", sources),
+                resource("world/treaties.csv", sources), resource("unga/rollcalls.csv", sources),
+                resource("unga/votes.csv", sources), rollCallsFile, votesFile, sources);
+    }
 
+    /**
+     * A data set laid out like the shipped one ({@code world/countries.csv}, {@code world/groups.csv},
+     * {@code world/treaties.csv}, {@code unga/rollcalls.csv}, {@code unga/votes.csv}) read from a directory
+     * instead of the classpath, for instance the shipped files with their rows in another order.
+     */
+    public static World loadFrom(Path dataDir) throws InputException {
+        List<DataSource> sources = new ArrayList<>();
+        return build(userFile(dataDir.resolve("world/countries.csv"), sources),
+                userFile(dataDir.resolve("world/groups.csv"), sources),
+                userFile(dataDir.resolve("world/treaties.csv"), sources),
+                userFile(dataDir.resolve("unga/rollcalls.csv"), sources),
+                userFile(dataDir.resolve("unga/votes.csv"), sources), null, null, sources);
+    }
+
+    private static World build(Text countriesCsv, Text groupsCsv, Text treatiesCsv, Text rollCallsCsv, Text votesCsv,
+                               Path rollCallsFile, Path votesFile, List<DataSource> sources) throws InputException {
         List<Country> countries = new ArrayList<>();
         for (Row r : rows(countriesCsv, "iso3", "name", "region", "subregion", "lat", "lon",
                 "population_m", "gdp_usd_bn", "milex_usd_bn", "democracy", "regime")) {
