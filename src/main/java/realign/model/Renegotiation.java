@@ -12,9 +12,6 @@ final class Renegotiation implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Relative deficits up to this are round-off, not a shortfall (the fixed point of T(0) is checked to 1e-9). */
-    static final double ROUND_OFF = 1e-9;
-
     private final AllianceModel m;
     private final int n;
     private final int[] candA;
@@ -69,18 +66,16 @@ final class Renegotiation implements Steppable {
     }
 
     /**
-     * D_i = max(0, N_i − S_i); i seeks when N_i > 0 and D_i > δ·N_i. A deficit of round-off size never counts,
-     * even with δ = 0: T(0) is a fixed point only to round-off, so without a shock S_i differs from N_i by
-     * ~1e-15, and treating that as a deficit would make countries seek (and, with v_min = 0, form ties) in a
-     * world where nothing happened (docs/model.md §5, property 1).
+     * D_i = max(0, N_i − S_i); i seeks when N_i > 0 and D_i > δ·N_i. A difference below 1e-12·N_i is
+     * floating-point residue of a stationary state and counts as 0.
      */
     private void deficits(ModelParams.Renegotiation p) {
         m.computeSupport();
-        double tolerance = Math.max(p.deficitTolerance(), ROUND_OFF);
         for (int i = 0; i < n; i++) {
-            double d = Math.max(0, m.need[i] - m.support[i]);
+            double d = m.need[i] - m.support[i];
+            d = d > 1e-12 * m.need[i] ? d : 0;
             m.deficit[i] = d;
-            m.seeking[i] = m.need[i] > 0 && d > tolerance * m.need[i];
+            m.seeking[i] = m.need[i] > 0 && d > p.deficitTolerance() * m.need[i];
         }
     }
 

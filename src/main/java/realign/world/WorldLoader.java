@@ -55,9 +55,9 @@ public final class WorldLoader {
     }
 
     /**
-     * A data set laid out like the shipped one ({@code world/countries.csv}, {@code world/groups.csv},
-     * {@code world/treaties.csv}, {@code unga/rollcalls.csv}, {@code unga/votes.csv}) read from a directory
-     * instead of the classpath, for instance the shipped files with their rows in another order.
+     * A whole data set from a folder laid out like {@code data/} ({@code world/countries.csv},
+     * {@code world/groups.csv}, {@code world/treaties.csv}, {@code unga/rollcalls.csv}, {@code unga/votes.csv}),
+     * for example an updated or re-ordered copy of the shipped one.
      */
     public static World loadFrom(Path dataDir) throws InputException {
         List<DataSource> sources = new ArrayList<>();
@@ -70,6 +70,7 @@ public final class WorldLoader {
 
     private static World build(Text countriesCsv, Text groupsCsv, Text treatiesCsv, Text rollCallsCsv, Text votesCsv,
                                Path rollCallsFile, Path votesFile, List<DataSource> sources) throws InputException {
+
         List<Country> countries = new ArrayList<>();
         for (Row r : rows(countriesCsv, "iso3", "name", "region", "subregion", "lat", "lon",
                 "population_m", "gdp_usd_bn", "milex_usd_bn", "democracy", "regime")) {
