@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import realign.InputException;
+import realign.charts.Figure;
 import realign.charts.Figures;
 import realign.model.AllianceModel;
 import realign.model.ModelInput;
@@ -64,8 +65,26 @@ final class RunCommand implements Callable<Integer> {
                     + " (docs/scenarios.md), e.g. trust.reversion=0.05 or shocks[0].salience=0.5. Repeatable.")
     private List<String> sets = new ArrayList<>();
 
+    @Option(names = "--figures", paramLabel = "WHICH", defaultValue = "overview",
+            description = "Figures drawn at the end: overview (the run overview, default), all (every run figure,"
+                    + " docs/figures.md; about 0.7 s more) or none. 'realign plot DIR' draws any of them later.")
+    private String figures;
+
+    /** What --figures asks for; null for none. */
+    private Figures.Options figureOptions() throws InputException {
+        return switch (figures) {
+            case "all" -> Figures.Options.all();
+            case "overview" -> new Figures.Options(java.util.EnumSet.allOf(realign.charts.FigureFormat.class),
+                    List.of("run-overview"), realign.charts.FigureWidth.DOUBLE);
+            case "none" -> null;
+            default -> throw new InputException("--figures " + figures + ": expected overview, all or none, got '"
+                    + figures + "'");
+        };
+    }
+
     @Override
     public Integer call() throws InputException {
+        Figures.Options figureOptions = figureOptions();
         long start = System.nanoTime();
         OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
         List<ScenarioReader.Setting> given = new ArrayList<>();
@@ -95,7 +114,9 @@ final class RunCommand implements Callable<Integer> {
             // with the figure files and the final wall time.
             Manifest.write(dir.dir().resolve("manifest.json"), s, loaded.world(), new Manifest.RunInfo(
                     scenario.toString(), loaded.source(), overrides, files, startedAt.toString(), 0));
-            for (Path f : Figures.render(dir.dir(), Figures.Options.all())) {
+            List<Path> drawn = figureOptions == null ? List.of()
+                    : Figures.render(dir.dir(), Figure.Source.RUN, figureOptions);
+            for (Path f : drawn) {
                 files.add(dir.dir().relativize(f).toString().replace('\\', '/'));
             }
             long wallMs = (System.nanoTime() - start) / 1_000_000;

@@ -54,7 +54,9 @@ final class Summary {
         }
         Path cwd = Path.of("").toAbsolutePath();
         Path shown = dir.startsWith(cwd) ? cwd.relativize(dir) : dir;
-        w.printf(Locale.ROOT, "%nOutput: %s%n", shown);
+        w.printf(Locale.ROOT, "%nFigures: %s (every figure: ./realign plot %s)%n",
+                java.nio.file.Files.isDirectory(dir.resolve("figures")) ? shown.resolve("figures") : "none drawn", shown);
+        w.printf(Locale.ROOT, "Output: %s%n", shown);
     }
 
     private static void blocs(PrintWriter w, String title, List<RunRecord.Bloc> blocs) {
