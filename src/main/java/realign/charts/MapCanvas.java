@@ -102,4 +102,40 @@ final class MapCanvas {
         FontMetrics m = g.getFontMetrics(font);
         return m.getAscent();
     }
+
+    /** Two map panels, each under a title line, stacked above a legend: positions in points for a page width. */
+    interface TwoPanels {
+        double TITLE = 11;
+        double MARGIN = 2;
+
+        double w();
+
+        double legendNarrowH();
+
+        double legendWideH();
+
+        default double frameW() {
+            return w() - 2 * MARGIN;
+        }
+
+        default double panelH() {
+            return TITLE + Frame.heightFor(frameW()) + 3;
+        }
+
+        default boolean narrow() {
+            return w() < 300;
+        }
+
+        default double legendH() {
+            return narrow() ? legendNarrowH() : legendWideH();
+        }
+
+        default double height() {
+            return 2 * panelH() + legendH();
+        }
+
+        default Frame frame(int p) {
+            return new Frame(MARGIN, p * panelH() + TITLE, frameW());
+        }
+    }
 }

@@ -117,32 +117,15 @@ final class NetworkFigure implements Figure {
     record Panel(String title, RunRoundFiles.Network network, boolean showNew) {}
 
     /** Positions in points for a page width. */
-    record Layout(double w) {
-        static final double TITLE = 11;
-        static final double MARGIN = 2;
-
-        double frameW() {
-            return w - 2 * MARGIN;
+    record Layout(double w) implements MapCanvas.TwoPanels {
+        @Override
+        public double legendNarrowH() {
+            return 34;
         }
 
-        double panelH() {
-            return TITLE + MapCanvas.Frame.heightFor(frameW()) + 3;
-        }
-
-        boolean narrow() {
-            return w < 300;
-        }
-
-        double legendH() {
-            return narrow() ? 34 : 22;
-        }
-
-        double height() {
-            return 2 * panelH() + legendH();
-        }
-
-        MapCanvas.Frame frame(int p) {
-            return new MapCanvas.Frame(MARGIN, p * panelH() + TITLE, frameW());
+        @Override
+        public double legendWideH() {
+            return 22;
         }
 
         /** Radius of the largest node. */

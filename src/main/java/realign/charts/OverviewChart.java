@@ -138,25 +138,10 @@ final class OverviewChart {
 
     private static XYPlot trustPanel(RunSeries run) {
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        for (int i = 0; i < run.focus().size(); i++) {
-            RunSeries.Focus f = run.focus().get(i);
-            XYSeries s = new XYSeries(f.name(), false, true);
-            for (int r = 0; r < run.rounds().length; r++) {
-                double t = f.trust()[r];
-                s.add(run.rounds()[r], Double.isNaN(t) ? null : t);
-            }
-            data.addSeries(s);
-            renderer.setSeriesPaint(i, FigureStyle.lineColour(i));
-            renderer.setSeriesStroke(i, FigureStyle.LINE);
-            renderer.setSeriesShape(i, FigureStyle.mark(i));
-            renderer.setSeriesShapesFilled(i, FigureStyle.markFilled(i));
-        }
-        renderer.setUseFillPaint(false);
-        renderer.setDrawOutlines(true);
-        NumberAxis trust = FigureStyle.axis(new NumberAxis(TRUST_AXIS));
-        trust.setRange(0, 1);
-        trust.setTickUnit(new NumberTickUnit(0.2, new DecimalFormat("0.0")));
+        XYLineAndShapeRenderer renderer = RunCharts.focusLines(data, run.rounds(),
+                run.focus().stream().map(RunSeries.Focus::name).toList(),
+                run.focus().stream().map(RunSeries.Focus::trust).toList());
+        NumberAxis trust = RunCharts.trustAxis(TRUST_AXIS);
         XYPlot plot = new XYPlot(data, null, trust, renderer);
         panel(plot);
         plot.setRangeGridlinesVisible(true);

@@ -100,4 +100,37 @@ final class RunCharts {
         }
         return rounds;
     }
+
+    /**
+     * One line per focus group into {@code into}, coloured, marked and stroked by position (the same look in
+     * every figure); a NaN value is a gap in its line.
+     */
+    static org.jfree.chart.renderer.xy.XYLineAndShapeRenderer focusLines(org.jfree.data.xy.XYSeriesCollection into,
+            int[] rounds, java.util.List<String> names, java.util.List<double[]> trust) {
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer =
+                new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < names.size(); i++) {
+            org.jfree.data.xy.XYSeries s = new org.jfree.data.xy.XYSeries(names.get(i), false, true);
+            for (int r = 0; r < rounds.length; r++) {
+                double t = trust.get(i)[r];
+                s.add(rounds[r], Double.isNaN(t) ? null : t);
+            }
+            into.addSeries(s);
+            renderer.setSeriesPaint(i, FigureStyle.lineColour(i));
+            renderer.setSeriesStroke(i, FigureStyle.LINE);
+            renderer.setSeriesShape(i, FigureStyle.mark(i));
+            renderer.setSeriesShapesFilled(i, FigureStyle.markFilled(i));
+        }
+        renderer.setUseFillPaint(false);
+        renderer.setDrawOutlines(true);
+        return renderer;
+    }
+
+    /** A trust axis: 0 to 1, ticks every 0.2. */
+    static org.jfree.chart.axis.NumberAxis trustAxis(String label) {
+        org.jfree.chart.axis.NumberAxis trust = FigureStyle.axis(new org.jfree.chart.axis.NumberAxis(label));
+        trust.setRange(0, 1);
+        trust.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.2, new java.text.DecimalFormat("0.0")));
+        return trust;
+    }
 }

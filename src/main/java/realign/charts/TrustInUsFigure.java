@@ -1,16 +1,13 @@
 package realign.charts;
 
 import java.nio.file.Path;
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Drawable;
-import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import realign.InputException;
 
@@ -87,25 +84,9 @@ final class TrustInUsFigure implements Figure {
 
     static JFreeChart chart(Data data) {
         XYSeriesCollection series = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        for (int i = 0; i < data.lines().size(); i++) {
-            Line line = data.lines().get(i);
-            XYSeries s = new XYSeries(line.name(), false, true);
-            for (int r = 0; r < data.rounds().length; r++) {
-                double t = line.trust()[r];
-                s.add(data.rounds()[r], Double.isNaN(t) ? null : t);
-            }
-            series.addSeries(s);
-            renderer.setSeriesPaint(i, FigureStyle.lineColour(i));
-            renderer.setSeriesStroke(i, FigureStyle.LINE);
-            renderer.setSeriesShape(i, FigureStyle.mark(i));
-            renderer.setSeriesShapesFilled(i, FigureStyle.markFilled(i));
-        }
-        renderer.setUseFillPaint(false);
-        renderer.setDrawOutlines(true);
-        NumberAxis trust = FigureStyle.axis(new NumberAxis(TRUST_AXIS));
-        trust.setRange(0, 1);
-        trust.setTickUnit(new NumberTickUnit(0.2, new DecimalFormat("0.0")));
+        XYLineAndShapeRenderer renderer = RunCharts.focusLines(series, data.rounds(),
+                data.lines().stream().map(Line::name).toList(), data.lines().stream().map(Line::trust).toList());
+        NumberAxis trust = RunCharts.trustAxis(TRUST_AXIS);
         XYPlot plot = RunCharts.panel(new XYPlot(series, RunCharts.roundAxis(data.rounds(), 0.4), trust, renderer));
         RunCharts.rangeGrid(plot);
         ShockBand.addTo(plot, data.shocks());

@@ -90,32 +90,15 @@ final class WorldMapFigure implements Figure {
 
     record Panel(String title, Map<String, String> blocOf) {}
 
-    record Layout(double w) {
-        static final double TITLE = 11;
-        static final double MARGIN = 2;
-
-        double frameW() {
-            return w - 2 * MARGIN;
+    record Layout(double w) implements MapCanvas.TwoPanels {
+        @Override
+        public double legendNarrowH() {
+            return 24;
         }
 
-        double panelH() {
-            return TITLE + MapCanvas.Frame.heightFor(frameW()) + 3;
-        }
-
-        boolean narrow() {
-            return w < 300;
-        }
-
-        double legendH() {
-            return narrow() ? 24 : 14;
-        }
-
-        double height() {
-            return 2 * panelH() + legendH();
-        }
-
-        MapCanvas.Frame frame(int p) {
-            return new MapCanvas.Frame(MARGIN, p * panelH() + TITLE, frameW());
+        @Override
+        public double legendWideH() {
+            return 14;
         }
 
         /** Outline detail kept: points closer than this (points) are merged. */
