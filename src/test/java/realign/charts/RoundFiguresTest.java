@@ -1,5 +1,8 @@
 package realign.charts;
 
+import static realign.charts.FigureChecks.pngMetadata;
+import static realign.charts.FigureChecks.svgTexts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,11 +23,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageInputStream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +32,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.w3c.dom.Document;
-import org.w3c.dom.NodeList;
 import realign.InputException;
 
 /** The run figures over the rounds, drawn from the committed fixture-run-full folder. */
@@ -309,31 +306,6 @@ class RoundFiguresTest {
         return target;
     }
 
-    private static IIOMetadataNode pngMetadata(Path png) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(png.toFile())) {
-            ImageReader reader = ImageIO.getImageReaders(in).next();
-            try {
-                reader.setInput(in);
-                return (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
-            } finally {
-                reader.dispose();
-            }
-        }
-    }
 
-    /** The content of every {@code <text>} element, after parsing the file as XML. */
-    private static List<String> svgTexts(Path svg) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document doc = factory.newDocumentBuilder().parse(svg.toFile());
-        assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
-        NodeList nodes = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            texts.add(nodes.item(i).getTextContent());
-        }
-        return texts;
-    }
+
 }

@@ -1,29 +1,23 @@
 package realign.charts;
 
+import static realign.charts.FigureChecks.pngMetadata;
+import static realign.charts.FigureChecks.svgTexts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageInputStream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
-import org.w3c.dom.NodeList;
 import realign.InputException;
 
 class RunFiguresTest {
@@ -150,32 +144,6 @@ class RunFiguresTest {
         assertThat(copy.resolve("figures")).doesNotExist();
     }
 
-    private static IIOMetadataNode pngMetadata(byte[] png) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
-            ImageReader reader = ImageIO.getImageReaders(in).next();
-            try {
-                reader.setInput(in);
-                IIOMetadata metadata = reader.getImageMetadata(0);
-                return (IIOMetadataNode) metadata.getAsTree("javax_imageio_png_1.0");
-            } finally {
-                reader.dispose();
-            }
-        }
-    }
 
-    /** The content of every {@code <text>} element, after parsing the file as XML. */
-    private static List<String> svgTexts(Path svg) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document doc = factory.newDocumentBuilder().parse(svg.toFile());
-        assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("svg");
-        NodeList nodes = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            texts.add(nodes.item(i).getTextContent());
-        }
-        return texts;
-    }
+
 }
