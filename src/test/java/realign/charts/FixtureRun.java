@@ -14,9 +14,14 @@ final class FixtureRun {
 
     /** A fresh copy of the fixture run in {@code dir}/{@code name}. */
     static Path copy(Path dir, String name) throws IOException {
+        return copy("fixture-run", dir, name);
+    }
+
+    /** A fresh copy of the committed fixture folder {@code fixture} (beside this class) in {@code dir}/{@code name}. */
+    static Path copy(String fixture, Path dir, String name) throws IOException {
         Path source;
         try {
-            source = Path.of(FixtureRun.class.getResource("fixture-run").toURI());
+            source = Path.of(FixtureRun.class.getResource(fixture).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -1,10 +1,7 @@
 package realign.charts;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * Copies of the committed fixture sweeps (src/test/resources/realign/charts/fixture-sweep-*): small real
@@ -17,18 +14,6 @@ final class FixtureSweep {
 
     /** A fresh copy of fixture {@code kind} ({@code grid}, {@code sobol} or {@code morris}) in dir/name. */
     static Path copy(String kind, Path dir, String name) throws IOException {
-        Path source;
-        try {
-            source = Path.of(FixtureSweep.class.getResource("fixture-sweep-" + kind).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        Path target = Files.createDirectories(dir.resolve(name));
-        try (Stream<Path> files = Files.list(source)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.copy(f, target.resolve(f.getFileName()));
-            }
-        }
-        return target;
+        return FixtureRun.copy("fixture-sweep-" + kind, dir, name);
     }
 }

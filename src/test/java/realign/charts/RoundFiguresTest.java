@@ -11,7 +11,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -291,19 +290,7 @@ class RoundFiguresTest {
 
     /** A fresh copy of src/test/resources/realign/charts/fixture-run-full in {@code dir}/{@code name}. */
     static Path copyFixture(Path dir, String name) throws IOException {
-        Path source;
-        try {
-            source = Path.of(RoundFiguresTest.class.getResource("fixture-run-full").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        Path target = Files.createDirectories(dir.resolve(name));
-        try (Stream<Path> files = Files.list(source)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.copy(f, target.resolve(f.getFileName()));
-            }
-        }
-        return target;
+        return FixtureRun.copy("fixture-run-full", dir, name);
     }
 
 
