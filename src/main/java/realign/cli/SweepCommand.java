@@ -93,6 +93,11 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "Sweep finished: %d runs (%d executed now), %d failed, %.1f s.%nOutput: %s%n", done.runs(),
                 done.executed(), done.failed(), done.wallMs() / 1000.0, done.dir());
+        try {
+            realign.experiment.SweepSummary.lines(done.dir()).forEach(w::println);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         w.flush();
         if (done.failed() > 0) {
             err.printf(Locale.ROOT, "realign: %d of %d runs failed; see the status and error columns of %s%n",

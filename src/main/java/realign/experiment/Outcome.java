@@ -8,9 +8,26 @@ package realign.experiment;
  * @param from first round of the window (inclusive)
  * @param to last round of the window (inclusive); -1 means the last round
  * @param threshold for {@link Summary#FIRST}: the first round in the window where the metric is at least
- *     (or, with {@code below}, at most) this value; NA if it never is
+ *     (or, with {@code below}, at most) this value; a run that never gets there is right-censored at the
+ *     window's last round (docs/experiments.md)
+ * @param label what figures and printed tables call the outcome (never null; the name when none was given)
  */
-public record Outcome(String name, String metric, Summary summary, int from, int to, double threshold, boolean below) {
+public record Outcome(String name, String metric, Summary summary, int from, int to, double threshold, boolean below,
+                      String label) {
+
+    public Outcome {
+        label = label == null ? name : label;
+    }
+
+    /** Whether the outcome is a time to an event, which runs can fail to reach within the window. */
+    public boolean censorable() {
+        return summary == Summary.FIRST;
+    }
+
+    /** The runs.csv column that says a run never reached the threshold (1) or did (0). */
+    public String censoredColumn() {
+        return name + "_censored";
+    }
 
     /** How a metric's per-round values become one number per run. */
     public enum Summary {

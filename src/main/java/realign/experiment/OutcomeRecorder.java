@@ -22,6 +22,8 @@ final class OutcomeRecorder implements RoundObserver {
     private final int seriesEvery;
     private final double[] acc;
     private final int[] count;
+    /** The last round seen in each outcome's window: where a threshold never met is censored. */
+    private final int[] lastSeen;
     private final List<Sample> series = new ArrayList<>();
 
     OutcomeRecorder(List<Outcome> outcomes, RunMetrics available, int lastRound, int seriesEvery) {
@@ -37,6 +39,7 @@ final class OutcomeRecorder implements RoundObserver {
         this.seriesEvery = seriesEvery;
         this.acc = new double[outcomes.size()];
         this.count = new int[outcomes.size()];
+        this.lastSeen = new int[outcomes.size()];
         for (int o = 0; o < acc.length; o++) {
             acc[o] = switch (outcomes.get(o).summary()) {
                 case MAX -> Double.NEGATIVE_INFINITY;
@@ -84,21 +87,36 @@ final class OutcomeRecorder implements RoundObserver {
                 }
             }
             count[o]++;
+            lastSeen[o] = t;
         }
     }
 
-    /** The outcomes of the run, in outcome order (NaN where a window was empty or a threshold never met). */
+    /**
+     * The outcomes of the run, in outcome order: NaN where a window was empty; a threshold never met within the
+     * window gives the window's last round, with {@link #censored()} set.
+     */
     double[] values() {
         double[] v = acc.clone();
         for (int o = 0; o < v.length; o++) {
             Outcome.Summary s = outcomes.get(o).summary();
-            if (count[o] == 0 && s != Outcome.Summary.FIRST) {
+            if (count[o] == 0) {
                 v[o] = Double.NaN;
             } else if (s == Outcome.Summary.MEAN) {
                 v[o] = acc[o] / count[o];
+            } else if (s == Outcome.Summary.FIRST && Double.isNaN(acc[o])) {
+                v[o] = lastSeen[o];
             }
         }
         return v;
+    }
+
+    /** Per outcome: a time to an event that was never reached within its window (right-censored). */
+    boolean[] censored() {
+        boolean[] c = new boolean[outcomes.size()];
+        for (int o = 0; o < c.length; o++) {
+            c[o] = outcomes.get(o).summary() == Outcome.Summary.FIRST && count[o] > 0 && Double.isNaN(acc[o]);
+        }
+        return c;
     }
 
     List<Sample> series() {

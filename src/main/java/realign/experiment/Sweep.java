@@ -21,9 +21,12 @@ import realign.world.World;
  */
 public final class Sweep {
 
-    /** The result of one run: outcome values (NaN where undefined) or the error that stopped it. */
-    public record RunResult(int run, double[] values, String error, List<OutcomeRecorder.Sample> series,
-                            RunRecord record) {
+    /**
+     * The result of one run: outcome values (NaN where undefined; a censored time at the window's last round,
+     * flagged in {@code censored}) or the error that stopped it.
+     */
+    public record RunResult(int run, double[] values, boolean[] censored, String error,
+                            List<OutcomeRecorder.Sample> series, RunRecord record) {
         public boolean ok() {
             return error == null;
         }
@@ -105,13 +108,18 @@ public final class Sweep {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
+    /** Factor f's value at point p as written in files and given to --set (a categorical factor's category). */
+    String factorText(int p, int f) {
+        return spec.factors().get(f).text(points.get(p)[f]);
+    }
+
     /** The --set overrides of a run: the fixed values, then the factor values of its point, then its seed. */
     public List<String> overrides(int run) {
         double[] values = points.get(point(run));
         List<String> overrides = new ArrayList<>();
         spec.fixed().forEach((k, v) -> overrides.add(k + "=" + value(v)));
         for (int f = 0; f < values.length; f++) {
-            overrides.add(spec.factors().get(f).name() + "=" + value(values[f]));
+            overrides.add(spec.factors().get(f).name() + "=" + spec.factors().get(f).text(values[f]));
         }
         overrides.add("seed=" + seed(run));
         return overrides;
@@ -131,7 +139,7 @@ public final class Sweep {
                     record.record(m);
                 }
             }).run();
-            return new RunResult(run, outcomes.values(), null, outcomes.series(), record);
+            return new RunResult(run, outcomes.values(), outcomes.censored(), null, outcomes.series(), record);
         } catch (InputException e) {
             return failed(run, e.getMessage());
         } catch (RuntimeException e) {
@@ -143,14 +151,20 @@ public final class Sweep {
         double[] nan = new double[spec.outcomes().size()];
         java.util.Arrays.fill(nan, Double.NaN);
         String oneLine = message == null ? "" : message.replaceAll("\\s+", " ").trim();
-        return new RunResult(run, nan, oneLine.isEmpty() ? "failed" : oneLine, List.of(), null);
+        return new RunResult(run, nan, new boolean[nan.length], oneLine.isEmpty() ? "failed" : oneLine, List.of(),
+                null);
     }
 
     /** The header of runs.csv. */
     List<String> runsHeader() {
         List<String> h = new ArrayList<>(List.of("run", "point", "replicate", "seed", "status"));
         spec.factors().forEach(f -> h.add(f.name()));
-        spec.outcomes().forEach(o -> h.add(o.name()));
+        for (Outcome o : spec.outcomes()) {
+            h.add(o.name());
+            if (o.censorable()) {
+                h.add(o.censoredColumn());
+            }
+        }
         h.add("error");
         return h;
     }
@@ -163,11 +177,14 @@ public final class Sweep {
         row.add(Integer.toString(replicate(r.run())));
         row.add(Long.toString(seed(r.run())));
         row.add(r.ok() ? "ok" : "failed");
-        for (double v : points.get(point(r.run()))) {
-            row.add(value(v));
+        for (int f = 0; f < spec.factors().size(); f++) {
+            row.add(factorText(point(r.run()), f));
         }
-        for (double v : r.values()) {
-            row.add(Fmt.num(v));
+        for (int o = 0; o < r.values().length; o++) {
+            row.add(Fmt.num(r.values()[o]));
+            if (spec.outcomes().get(o).censorable()) {
+                row.add(r.censored()[o] ? "1" : Double.isNaN(r.values()[o]) ? "NA" : "0");
+            }
         }
         row.add(r.ok() ? "" : r.error());
         return row;

@@ -319,7 +319,10 @@ public final class SweepJob {
         for (Factor f : s.factors()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", f.name());
-            if (f.isList()) {
+            e.put("label", f.label());
+            if (f.isCategorical()) {
+                e.put("values", f.categories());
+            } else if (f.isList()) {
                 e.put("values", f.values());
             } else {
                 e.put("min", f.min());
@@ -333,9 +336,12 @@ public final class SweepJob {
         for (realign.experiment.Outcome o : s.outcomes()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", o.name());
+            e.put("label", o.label());
             e.put("metric", o.metric());
             e.put("summary", o.summary().name().toLowerCase(java.util.Locale.ROOT));
-            e.put("window", List.of(o.from(), o.to() < 0 ? sweep.base().rounds() : o.to()));
+            // the last round as the runs see it: `rounds` set in `fixed` replaces the base scenario's
+            int last = s.fixed().containsKey("rounds") ? s.fixed().get("rounds").intValue() : sweep.base().rounds();
+            e.put("window", List.of(o.from(), o.to() < 0 ? last : o.to()));
             if (o.summary() == realign.experiment.Outcome.Summary.FIRST) {
                 e.put(o.below() ? "below" : "above", o.threshold());
             }
@@ -344,6 +350,9 @@ public final class SweepJob {
         spec.put("outcomes", outcomes);
         spec.put("keep_runs", s.keepRuns());
         spec.put("series_every", s.seriesEvery());
+        if (s.seriesBy() != null) {
+            spec.put("series_by", s.seriesBy());
+        }
         m.put("sweep", spec);
         m.put("base_scenario", Manifest.scenarioAsRun(sweep.base()));
         m.put("seeds_rule", s.seeds() == Seeds.Rule.INDEPENDENT

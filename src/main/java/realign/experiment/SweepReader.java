@@ -36,12 +36,13 @@ import realign.scenario.YamlTree.Scalar;
 public final class SweepReader {
 
     static final List<String> TOP_KEYS = List.of("name", "description", "scenario", "seed", "replicates", "seeds",
-            "fixed", "design", "factors", "outcomes", "keep_runs", "series_every");
+            "fixed", "design", "factors", "outcomes", "keep_runs", "series_every", "series_by");
     static final List<String> DESIGN_KEYS = List.of("type", "n", "levels", "trajectories", "bootstrap");
-    static final List<String> FACTOR_KEYS = List.of("values", "min", "max", "dist");
-    static final List<String> OUTCOME_KEYS = List.of("name", "metric", "summary", "window", "above", "below");
+    static final List<String> FACTOR_KEYS = List.of("values", "min", "max", "dist", "label");
+    static final List<String> OUTCOME_KEYS = List.of("name", "metric", "summary", "window", "above", "below", "label");
     private static final Pattern SHOCK_FIELD = Pattern.compile("shocks\\[(\\d+)]\\.(salience|round)");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private SweepReader() {}
 
@@ -99,7 +100,7 @@ public final class SweepReader {
                 fixed.put(e.key(), v);
             }
         }
-        List<Factor> factors = factors(require(m, "factors", "sweep"), base.scenario());
+        List<Factor> factors = factors(require(m, "factors", "sweep"), base, basePath, baseBytes);
         for (Factor f : factors) {
             if (fixed.containsKey(f.name())) {
                 throw fail(m.get("fixed").where(), "fixed." + f.name(), "a parameter that is not also a factor",
@@ -119,8 +120,18 @@ public final class SweepReader {
         }
         int seriesEvery = m.get("series_every") == null ? 0
                 : (int) longValue(m.get("series_every"), "series_every", 0, 1_000_000);
+        String seriesBy = null;
+        if (m.get("series_by") != null) {
+            seriesBy = string(m.get("series_by"), "series_by");
+            List<String> names = factors.stream().map(Factor::name).toList();
+            if (!names.contains(seriesBy)) {
+                throw fail(m.get("series_by").where(), "series_by", "one of the factors (" + String.join(", ", names)
+                        + ")", "'" + seriesBy + "'" + suggestion(seriesBy, names));
+            }
+        }
+        checkColumns(factors, outcomes, m.where());
         SweepSpec spec = new SweepSpec(name, description, baseGiven, basePath, seed, replicates, design.design(),
-                factors, outcomes, keepRuns, seriesEvery, rule, design.bootstrap(), fixed);
+                factors, outcomes, keepRuns, seriesEvery, rule, design.bootstrap(), fixed, seriesBy);
         long runs = design.points() * replicates;
         if (runs > 10_000_000) {
             throw fail(m.where(), "design × replicates", "at most 10,000,000 runs", runs + " runs");
@@ -155,6 +166,21 @@ public final class SweepReader {
                 return new DesignChoice(type.equals("lhs") ? new Design.LatinHypercube(size) : new Design.RandomSample(size),
                         bootstrap, size);
             }
+            default -> {
+                // sobol, morris and unknown types below, after the categorical check
+            }
+        }
+        if (type.equals("sobol") || type.equals("morris")) {
+            for (Factor f : factors) {
+                if (f.isCategorical()) {
+                    throw fail(d.get("type").where(), "design.type", "grid, random or lhs for a sweep with the"
+                            + " categorical factor '" + f.name() + "' (Sobol indices and Morris elementary effects"
+                            + " need numeric factors; sweep the categories with a grid, or run one " + type
+                            + " sweep per category)", "'" + type + "'");
+                }
+            }
+        }
+        switch (type) {
             case "sobol" -> {
                 int size = (int) longValue(require(d, "n", "design"), "design.n", 2, 1_000_000);
                 return new DesignChoice(new Design.Saltelli(size), bootstrap, (long) size * (k + 2));
@@ -173,7 +199,9 @@ public final class SweepReader {
         }
     }
 
-    private static List<Factor> factors(Node n, Scenario base) throws InputException {
+    private static List<Factor> factors(Node n, ScenarioReader.Loaded loaded, Path basePath, byte[] baseBytes)
+            throws InputException {
+        Scenario base = loaded.scenario();
         YamlTree.Map fm = map(n, "factors", "a mapping of parameter names to {values: [...]} or {min, max, dist}");
         if (fm.entries().isEmpty()) {
             throw fail(fm.where(), "factors", "at least one factor", "none");
@@ -182,16 +210,26 @@ public final class SweepReader {
         for (YamlTree.Entry e : fm.entries()) {
             String name = e.key();
             String field = "factors." + name;
-            Range range = range(name, base, e.keyWhere(), "factors.");
             YamlTree.Map spec = map(e.value(), field, "{values: [...]} or {min: .., max: .., dist: uniform|loguniform|int}");
             checkKeys(spec, FACTOR_KEYS, field + ".");
+            String label = spec.get("label") == null ? null : string(spec.get("label"), field + ".label");
+            if (label != null && label.isBlank()) {
+                throw fail(spec.get("label").where(), field + ".label", "a non-empty label", "an empty one");
+            }
+            Range range = spec.get("values") != null && categorical(name, spec.get("values")) ? null
+                    : range(name, base, e.keyWhere(), "factors.");
             if (spec.get("values") != null) {
                 if (spec.get("min") != null || spec.get("max") != null || spec.get("dist") != null) {
                     throw fail(spec.where(), field, "either 'values' or a range (min, max, dist), not both", "both");
                 }
-                YamlTree.Seq vs = seq(spec.get("values"), field + ".values", "a list of numbers");
+                YamlTree.Seq vs = seq(spec.get("values"), field + ".values", "a list of values");
                 if (vs.items().isEmpty()) {
                     throw fail(vs.where(), field + ".values", "at least one value", "an empty list");
+                }
+                if (range == null) {
+                    out.add(Factor.ofCategories(name, categories(name, field, vs, basePath, baseBytes, loaded))
+                            .withLabel(label));
+                    continue;
                 }
                 List<Double> values = new ArrayList<>();
                 for (int i = 0; i < vs.items().size(); i++) {
@@ -200,7 +238,7 @@ public final class SweepReader {
                     range.check(x, v, field + ".values[" + i + "]");
                     values.add(x);
                 }
-                out.add(Factor.ofValues(name, values));
+                out.add(Factor.ofValues(name, values).withLabel(label));
             } else {
                 Node minN = require(spec, "min", field);
                 Node maxN = require(spec, "max", field);
@@ -228,10 +266,85 @@ public final class SweepReader {
                 if ((dist == Factor.Dist.INT || range.integer) && (min != Math.rint(min) || max != Math.rint(max))) {
                     throw fail(minN.where(), field, "whole-number bounds", min + " .. " + max);
                 }
-                out.add(Factor.ofRange(name, min, max, range.integer ? Factor.Dist.INT : dist));
+                out.add(Factor.ofRange(name, min, max, range.integer ? Factor.Dist.INT : dist).withLabel(label));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a factor with a list of values is categorical: its key is not a numeric parameter (a vote such as
+     * {@code shocks[0].votes.USA}, a roll call, any scalar the scenario accepts), or one of its values is not a
+     * number.
+     */
+    private static boolean categorical(String name, Node values) {
+        boolean numericKey = Params.get(name.startsWith("parameters.") ? name.substring("parameters.".length()) : name)
+                != null || name.equals("rounds") || SHOCK_FIELD.matcher(name).matches();
+        if (numericKey) {
+            return false;
+        }
+        if (name.startsWith("shocks[")) {
+            return true; // shocks[0].votes.USA, shocks[1].rollcall: whatever the values look like
+        }
+        // a misspelt parameter with numbers stays numeric, so that it is reported as an unknown parameter
+        if (values instanceof YamlTree.Seq seq) {
+            for (Node v : seq.items()) {
+                if (!(v instanceof Scalar sc) || !NUMBER.matcher(sc.value().trim()).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The categories of a categorical factor, each checked by reading the base scenario with it set (so every
+     * value is one the scenario accepts, with the scenario reader's own message when it is not).
+     */
+    private static List<String> categories(String name, String field, YamlTree.Seq vs, Path basePath, byte[] baseBytes,
+                                           ScenarioReader.Loaded loaded) throws InputException {
+        List<String> categories = new ArrayList<>();
+        for (int i = 0; i < vs.items().size(); i++) {
+            Node v = vs.items().get(i);
+            String f = field + ".values[" + i + "]";
+            if (!(v instanceof Scalar sc) || sc.value().isBlank()) {
+                throw fail(v.where(), f, "a scalar value (a number, a vote Y/N/A/X, a name)", v.describe());
+            }
+            String text = sc.value().trim();
+            if (categories.contains(text)) {
+                throw fail(v.where(), f, "values that differ from each other", "'" + text + "' twice");
+            }
+            try {
+                ScenarioReader.read(basePath, baseBytes, List.of(name + "=" + text), loaded.world());
+            } catch (InputException e) {
+                throw fail(v.where(), f, "a value the base scenario accepts for " + name, "'" + text + "' ("
+                        + e.getMessage() + ")");
+            }
+            categories.add(text);
+        }
+        return categories;
+    }
+
+    /** Factor and outcome columns of runs.csv must not collide (outcome x adds x_censored for summary: first). */
+    private static void checkColumns(List<Factor> factors, List<Outcome> outcomes, YamlTree.Where where)
+            throws InputException {
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of("run", "point", "replicate", "seed", "status",
+                "error"));
+        List<String> columns = new ArrayList<>();
+        factors.forEach(f -> columns.add(f.name()));
+        for (Outcome o : outcomes) {
+            columns.add(o.name());
+            if (o.censorable()) {
+                columns.add(o.censoredColumn());
+            }
+        }
+        for (String c : columns) {
+            if (!seen.add(c)) {
+                throw new InputException(where + ": outcomes: expected names that differ from the factors, from"
+                        + " run, point, replicate, seed, status, error and from the <name>_censored columns of"
+                        + " 'first' outcomes, got '" + c + "' twice in runs.csv");
+            }
+        }
     }
 
     /** What values a factor may take. */
@@ -329,7 +442,11 @@ public final class SweepReader {
                 throw fail(s.items().get(i).where(), field + ".name", "a name no other outcome has", "'" + name + "' twice");
             }
             used.add(name);
-            out.add(new Outcome(name, metric, summary, from, to, threshold, below));
+            String label = o.get("label") == null ? null : string(o.get("label"), field + ".label");
+            if (label != null && label.isBlank()) {
+                throw fail(o.get("label").where(), field + ".label", "a non-empty label", "an empty one");
+            }
+            out.add(new Outcome(name, metric, summary, from, to, threshold, below, label));
         }
         return out;
     }

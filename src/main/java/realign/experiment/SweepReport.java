@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import realign.observe.Fmt;
+import realign.stats.Bootstrap;
+import realign.stats.Censored;
 
 /**
- * The files computed from a complete runs.csv: design.csv, summary.csv (per point and outcome: n, mean, sd,
- * 95% CI of the mean) and, for Sobol and Morris designs, sensitivity.csv. runs.csv is read one point at a
+ * The files computed from a complete runs.csv: design.csv, summary.csv (per point and outcome: n, censored
+ * runs, mean or restricted mean, sd, 95% bootstrap interval, median) and, for Sobol and Morris designs, sensitivity.csv. runs.csv is read one point at a
  * time; only the per-point means are kept for the sensitivity analysis.
  */
 final class SweepReport {
@@ -23,33 +25,46 @@ final class SweepReport {
         List<String> header = new ArrayList<>(List.of("point"));
         sweep.spec().factors().forEach(f -> header.add(f.name()));
         try (RunsFile out = RunsFile.create(file, header)) {
-            List<double[]> points = sweep.points();
-            for (int p = 0; p < points.size(); p++) {
+            for (int p = 0; p < sweep.points().size(); p++) {
                 List<String> row = new ArrayList<>(List.of(Integer.toString(p)));
-                for (double v : points.get(p)) {
-                    row.add(Sweep.value(v));
+                for (int f = 0; f < sweep.spec().factors().size(); f++) {
+                    row.add(sweep.factorText(p, f));
                 }
                 out.append(row);
             }
         }
     }
 
-    /** Writes summary.csv (and sensitivity.csv where the design has one); returns the per-point means. */
+    /** The header of summary.csv. */
+    static List<String> summaryHeader(Sweep sweep) {
+        List<String> header = new ArrayList<>(List.of("point"));
+        sweep.spec().factors().forEach(f -> header.add(f.name()));
+        header.addAll(List.of("outcome", "n", "failed", "n_censored", "share_reached", "estimator", "mean", "sd",
+                "ci_low", "ci_high", "median"));
+        return header;
+    }
+
+    /**
+     * Writes summary.csv (and sensitivity.csv where the design has one). Per point and outcome: the successful
+     * runs n (censored ones included), failed runs, for a time to an event the runs that never reached it and the
+     * share that did, the estimate (the mean; for a time to an event the restricted mean, censored runs counted
+     * at the window's last round), sd, a 95% bootstrap percentile interval of the estimate and the median
+     * (Kaplan–Meier for a time to an event). The sensitivity analysis uses each point's estimate.
+     */
     static void writeSummaries(Sweep sweep, Path dir) throws IOException {
         List<Outcome> outcomes = sweep.spec().outcomes();
         int points = sweep.points().size();
         double[][] means = new double[outcomes.size()][points];
-        List<String> header = new ArrayList<>(List.of("point"));
-        sweep.spec().factors().forEach(f -> header.add(f.name()));
-        header.addAll(List.of("outcome", "n", "failed", "mean", "sd", "ci_low", "ci_high"));
-        try (RunsFile out = RunsFile.create(dir.resolve("summary.csv"), header);
+        try (RunsFile out = RunsFile.create(dir.resolve("summary.csv"), summaryHeader(sweep));
              org.apache.commons.csv.CSVParser parser = RunsFile.open(dir.resolve("runs.csv"))) {
             java.util.Iterator<CSVRecord> rows = parser.iterator();
             CSVRecord ahead = rows.hasNext() ? rows.next() : null;
             for (int p = 0; p < points; p++) {
-                SummaryStatistics[] stats = new SummaryStatistics[outcomes.size()];
-                for (int o = 0; o < stats.length; o++) {
-                    stats[o] = new SummaryStatistics();
+                List<List<Double>> values = new ArrayList<>();
+                List<List<Boolean>> censored = new ArrayList<>();
+                for (int o = 0; o < outcomes.size(); o++) {
+                    values.add(new ArrayList<>());
+                    censored.add(new ArrayList<>());
                 }
                 int failed = 0;
                 while (ahead != null && Integer.parseInt(ahead.get("point")) == p) {
@@ -59,27 +74,29 @@ final class SweepReport {
                         failed++;
                         continue;
                     }
-                    for (int o = 0; o < stats.length; o++) {
+                    for (int o = 0; o < outcomes.size(); o++) {
                         double v = parse(r.get(outcomes.get(o).name()));
                         if (!Double.isNaN(v)) {
-                            stats[o].addValue(v);
+                            values.get(o).add(v);
+                            censored.get(o).add(outcomes.get(o).censorable()
+                                    && r.get(outcomes.get(o).censoredColumn()).equals("1"));
                         }
                     }
                 }
-                for (int o = 0; o < stats.length; o++) {
-                    SummaryStatistics s = stats[o];
-                    long n = s.getN();
-                    double mean = n == 0 ? Double.NaN : s.getMean();
-                    double sd = n < 2 ? Double.NaN : s.getStandardDeviation();
-                    double half = n < 2 ? Double.NaN
-                            : new TDistribution(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
-                    means[o][p] = mean;
+                for (int o = 0; o < outcomes.size(); o++) {
+                    Outcome outcome = outcomes.get(o);
+                    Stats s = stats(values.get(o), censored.get(o), outcome.censorable(),
+                            Seeds.derive(sweep.spec().seed(), p, o, outcomes.size(), Seeds.Rule.INDEPENDENT));
+                    means[o][p] = s.mean();
                     List<String> row = new ArrayList<>(List.of(Integer.toString(p)));
-                    for (double v : sweep.points().get(p)) {
-                        row.add(Sweep.value(v));
+                    for (int f = 0; f < sweep.spec().factors().size(); f++) {
+                        row.add(sweep.factorText(p, f));
                     }
-                    row.addAll(List.of(outcomes.get(o).name(), Long.toString(n), Integer.toString(failed), Fmt.num(mean),
-                            Fmt.num(sd), Fmt.num(mean - half), Fmt.num(mean + half)));
+                    row.addAll(List.of(outcome.name(), Integer.toString(s.n()), Integer.toString(failed),
+                            outcome.censorable() ? Integer.toString(s.censored()) : "0",
+                            outcome.censorable() ? Fmt.num(s.shareReached()) : "NA",
+                            outcome.censorable() ? "restricted_mean" : "mean", Fmt.num(s.mean()), Fmt.num(s.sd()),
+                            Fmt.num(s.ciLow()), Fmt.num(s.ciHigh()), Fmt.num(s.median())));
                     out.append(row);
                 }
             }
@@ -90,6 +107,40 @@ final class SweepReport {
         } else if (sweep.spec().design() instanceof Design.Morris) {
             writeMorris(sweep, dir.resolve("sensitivity.csv"), means);
         }
+    }
+
+    /** One point's statistics of one outcome. */
+    record Stats(int n, int censored, double shareReached, double mean, double sd, double ciLow, double ciHigh,
+                 double median) {}
+
+    /**
+     * The statistics of one outcome's values at one point. For a time to an event the values of censored runs
+     * are the window's last round, so their mean is the restricted mean; the median is the Kaplan–Meier median.
+     */
+    static Stats stats(List<Double> values, List<Boolean> censored, boolean censorable, long seed) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+        int n = v.length;
+        SummaryStatistics s = new SummaryStatistics();
+        for (double x : v) {
+            s.addValue(x);
+        }
+        double mean = n == 0 ? Double.NaN : s.getMean();
+        double sd = n < 2 ? Double.NaN : s.getStandardDeviation();
+        double[] ci = Bootstrap.meanInterval(v, seed);
+        int nCensored = 0;
+        double median;
+        if (censorable) {
+            double[] times = new double[n];
+            for (int i = 0; i < n; i++) {
+                times[i] = censored.get(i) ? Double.NaN : v[i];
+                nCensored += censored.get(i) ? 1 : 0;
+            }
+            median = Censored.median(times);
+        } else {
+            median = n == 0 ? Double.NaN : new Median().evaluate(v);
+        }
+        return new Stats(n, nCensored, n == 0 ? Double.NaN : 1.0 - (double) nCensored / n, mean, sd, ci[0], ci[1],
+                median);
     }
 
     private static void writeSobol(Sweep sweep, Path file, double[][] means) throws IOException {

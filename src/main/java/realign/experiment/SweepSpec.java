@@ -11,11 +11,12 @@ import java.util.List;
  * @param basePath that path resolved against the sweep file's folder
  * @param bootstrap bootstrap resamples for the Sobol confidence intervals
  * @param fixed values set in every run (before the factors), by --set name
+ * @param seriesBy the factor whose levels get a line each in the series-bands figure (null: chosen there)
  */
 public record SweepSpec(String name, String description, String baseScenario, Path basePath, long seed,
                         int replicates, Design design, List<Factor> factors, List<Outcome> outcomes,
                         boolean keepRuns, int seriesEvery, Seeds.Rule seeds, int bootstrap,
-                        java.util.Map<String, Double> fixed) {
+                        java.util.Map<String, Double> fixed, String seriesBy) {
 
     public SweepSpec {
         factors = List.copyOf(factors);

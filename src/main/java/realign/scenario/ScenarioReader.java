@@ -59,7 +59,7 @@ public final class ScenarioReader {
     static final List<String> DATA_KEYS = List.of("rollcalls", "votes");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final Pattern SET_SHOCK = Pattern.compile("shocks\\[(\\d+)]\\.([A-Za-z]+)");
+    private static final Pattern SET_SHOCK = Pattern.compile("shocks\\[(\\d+)]\\.([A-Za-z]+)(?:\\.([A-Za-z0-9_-]+))?");
 
     /** A scenario with the world it runs on and the exact bytes it was read from. */
     public record Loaded(Scenario scenario, World world, byte[] source, Path file) {}
@@ -158,7 +158,23 @@ public final class ScenarioReader {
             if (!(seq.items().get(idx) instanceof YamlTree.Map shock)) {
                 throw new InputException(src + ": " + key + ": shock " + idx + " is not a mapping");
             }
-            shock.put(sm.group(2), where, node);
+            if (sm.group(3) == null) {
+                shock.put(sm.group(2), where, node);
+                return;
+            }
+            // shocks[i].votes.USA=N: one entry of a mapping field, the rest of the mapping kept
+            Node field = shock.get(sm.group(2));
+            YamlTree.Map inner;
+            if (field instanceof YamlTree.Map fm) {
+                inner = fm;
+            } else if (field == null) {
+                inner = YamlTree.Map.empty(where);
+                shock.put(sm.group(2), where, inner);
+            } else {
+                throw new InputException(src + ": " + key + ": expected shock " + idx + "'s '" + sm.group(2)
+                        + "' to be a mapping, got " + field.describe());
+            }
+            inner.put(sm.group(3), where, node);
             return;
         }
         String param = key.startsWith("parameters.") ? key.substring("parameters.".length()) : key;

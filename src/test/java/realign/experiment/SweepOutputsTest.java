@@ -125,7 +125,10 @@ class SweepOutputsTest {
             assertThat(number(row, "eu_trust_min")).isLessThan(number(row, "eu_trust_max"));
             assertThat(number(row, "ties_formed_sum")).isEqualTo(Arrays.stream(formed).sum());
             assertThat(row.get("first_round_2_5_trust_above_0")).isEqualTo("2");
-            assertThat(row.get("never")).isEqualTo("NA");
+            assertThat(row.get("first_round_2_5_trust_above_0_censored")).isEqualTo("0");
+            // never below -1: right-censored at the window's last round, not missing
+            assertThat(row.get("never")).isEqualTo("5");
+            assertThat(row.get("never_censored")).isEqualTo("1");
         }
     }
 
@@ -140,6 +143,54 @@ class SweepOutputsTest {
                 "realign sweep: 4/4 runs done, 4 executed now in \\d+\\.\\d s \\(\\d+\\.\\d runs/s\\), 0 failed");
         assertThat(err.subList(1, err.size() - 1)).allMatch(l -> l.matches("realign sweep: \\d+/4 runs .*"));
         assertThat(cli.out()).startsWith("Sweep finished: 4 runs (4 executed now), 0 failed, ").contains("Output: " + out);
+    }
+
+    @Test
+    void runsThatNeverReachTheThresholdAreCountedAsCensoredInTheSummaryNotDropped() throws Exception {
+        List<CSVRecord> summary = SweepFixture.rows(out.resolve("summary.csv"));
+        assertThat(SweepFixture.header(out.resolve("summary.csv"))).containsSequence("outcome", "n", "failed",
+                "n_censored", "share_reached", "estimator", "mean", "sd", "ci_low", "ci_high", "median");
+        List<CSVRecord> never = summary.stream().filter(r -> r.get("outcome").equals("never")).toList();
+        assertThat(never).hasSize(2);
+        for (CSVRecord r : never) {
+            assertThat(r.get("n")).as("both runs of the point count").isEqualTo("2");
+            assertThat(r.get("n_censored")).isEqualTo("2");
+            assertThat(r.get("share_reached")).isEqualTo("0");
+            assertThat(r.get("estimator")).isEqualTo("restricted_mean");
+            assertThat(r.get("mean")).as("censored at round 5, the window's last").isEqualTo("5");
+            assertThat(r.get("median")).as("fewer than half crossed: no Kaplan-Meier median").isEqualTo("NA");
+        }
+        for (CSVRecord r : summary.stream().filter(r -> r.get("outcome").equals("first_round_2_5_trust_above_0"))
+                .toList()) {
+            assertThat(List.of(r.get("n_censored"), r.get("share_reached"), r.get("mean"), r.get("median")))
+                    .containsExactly("0", "1", "2", "2");
+        }
+        for (CSVRecord r : summary.stream().filter(r -> r.get("outcome").equals("eu_trust_end")).toList()) {
+            assertThat(List.of(r.get("n_censored"), r.get("share_reached"), r.get("estimator")))
+                    .containsExactly("0", "NA", "mean");
+        }
+        assertThat(cli.out()).contains("never: 4 of 4 runs never reached the threshold within rounds 0-5");
+    }
+
+    @Test
+    void everyIntervalLiesWithinTheRangeOfItsPointsRunValues() throws Exception {
+        List<Map<String, String>> runs = SweepFixture.runs(out);
+        int checkedWide = 0;
+        for (CSVRecord r : SweepFixture.rows(out.resolve("summary.csv"))) {
+            double[] values = runs.stream().filter(x -> x.get("point").equals(r.get("point")))
+                    .mapToDouble(x -> Double.parseDouble(x.get(r.get("outcome")))).toArray();
+            double min = Arrays.stream(values).min().orElseThrow();
+            double max = Arrays.stream(values).max().orElseThrow();
+            double low = Double.parseDouble(r.get("ci_low"));
+            double high = Double.parseDouble(r.get("ci_high"));
+            assertThat(low).as("%s at point %s", r.get("outcome"), r.get("point")).isBetween(min, max);
+            assertThat(high).as("%s at point %s", r.get("outcome"), r.get("point")).isBetween(min, max);
+            assertThat(low).isLessThanOrEqualTo(Double.parseDouble(r.get("mean")));
+            assertThat(high).isGreaterThanOrEqualTo(Double.parseDouble(r.get("mean")));
+            checkedWide += max > min ? 1 : 0;
+        }
+        // with two replicates a Student t interval is mean ± 12.7·sd/√2, far outside the values wherever they differ
+        assertThat(checkedWide).as("points whose replicates differ").isGreaterThan(3);
     }
 
     private static double number(Map<String, String> row, String column) {
