@@ -61,6 +61,7 @@ final class SensitivityFigure implements Figure {
     @Override
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
         CsvTable t = CsvTable.read(dir.resolve(FILE), "outcome", "factor");
+        SweepLabels labels = SweepLabels.read(dir);
         // the columns tell the method: a Sobol design writes indices, a Morris design elementary effects
         boolean sobol = t.columns().contains("first_order");
         t = sobol
@@ -81,9 +82,9 @@ final class SensitivityFigure implements Figure {
                     rows.add(i);
                 }
             }
-            XYPlot plot = sobol ? sobol(t, rows) : morris(t, rows);
+            XYPlot plot = sobol ? sobol(t, rows, labels) : morris(t, rows, labels);
             first = first == null ? plot : first;
-            panels.add(SweepCharts.panel(plot, outcome));
+            panels.add(SweepCharts.panel(plot, labels.outcome(outcome)));
         }
         if (panels.isEmpty()) {
             throw new InputException(t.file() + ": expected indices of at least one outcome, got no rows");
@@ -92,14 +93,14 @@ final class SensitivityFigure implements Figure {
                 sobol ? SweepCharts.footerLegend("", first) : List.of());
     }
 
-    private static XYPlot sobol(CsvTable t, List<Integer> rows) throws InputException {
+    private static XYPlot sobol(CsvTable t, List<Integer> rows, SweepLabels factorLabels) throws InputException {
         List<double[]> values = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i : rows) {
             values.add(new double[] {t.number(i, "first_order"), t.number(i, "first_order_ci_low"),
                 t.number(i, "first_order_ci_high"), t.number(i, "total"), t.number(i, "total_ci_low"),
                 t.number(i, "total_ci_high")});
-            names.add(t.text(i, "factor"));
+            names.add(factorLabels.factor(t.text(i, "factor")));
         }
         // ascending total index: the axis counts upwards, so the largest is drawn at the top; ties by name
         List<Integer> order = new ArrayList<>();
@@ -164,7 +165,7 @@ final class SensitivityFigure implements Figure {
         r.setSeriesShapesVisible(series, true);
     }
 
-    private static XYPlot morris(CsvTable t, List<Integer> rows) throws InputException {
+    private static XYPlot morris(CsvTable t, List<Integer> rows, SweepLabels factorLabels) throws InputException {
         XYSeries points = new XYSeries("factors", false, true);
         List<PointLabels.Point> labels = new ArrayList<>();
         for (int i : rows) {
@@ -174,7 +175,7 @@ final class SensitivityFigure implements Figure {
                 continue;
             }
             points.add(muStar, sigma);
-            labels.add(new PointLabels.Point(muStar, sigma, t.text(i, "factor")));
+            labels.add(new PointLabels.Point(muStar, sigma, factorLabels.factor(t.text(i, "factor"))));
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         style(renderer, 0, FigureStyle.BLUE, FigureStyle.mark(0));

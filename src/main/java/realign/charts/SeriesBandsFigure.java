@@ -1,7 +1,5 @@
 package realign.charts;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -19,22 +16,28 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import realign.InputException;
+import realign.stats.Bootstrap;
 
 /**
- * {@code series-bands}: each outcome's metric over the rounds, from series.csv. With up to six design
- * points, one line per point (the mean over its successful replicates) with the 95% interval of that mean
- * as a band; with more points, one line, the mean over all runs, with a band holding the middle 95% of the
- * runs. One panel per outcome.
+ * {@code series-bands}: the sweep's outcome metrics over the rounds, from series.csv, one panel per metric
+ * (two outcomes built on the same metric share it). Lines never mix design points silently: with up to six
+ * points, one line per point (the mean over its successful replicates) with the 95% bootstrap interval of
+ * that mean as its band, which shows replicate noise; with more points, one line per level of a factor
+ * ({@code series_by} in the sweep file, else the first factor with 2 to 8 levels), each the mean over the
+ * runs at that level (so over the other factors' points, as the legend says), with the 95% bootstrap interval
+ * of that mean; only when no factor has few enough levels (random, LHS, Sobol designs), one line of all runs
+ * whose band, the middle 95% of the runs, includes the spread of the parameters, as the legend says.
  */
 final class SeriesBandsFigure implements Figure {
 
     static final String NAME = "series-bands";
     /** Points up to which each gets its own line. */
     static final int MAX_POINTS = 6;
+    /** Levels of a factor up to which each level gets its own line when there are more points. */
+    static final int MAX_LEVELS = 8;
+    /** Bootstrap resamples per band point: enough for a smooth band, few enough for long series. */
+    private static final int RESAMPLES = 1000;
     private static final float BAND_ALPHA = 0.2f;
 
     @Override
@@ -57,24 +60,98 @@ final class SeriesBandsFigure implements Figure {
         return Files.isRegularFile(dir.resolve("series.csv"));
     }
 
+    /** How runs are grouped into lines: by point, by level of one factor, or all together. */
+    private enum Grouping { POINT, LEVEL, ALL }
+
     @Override
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
         CsvTable runs = CsvTable.read(dir.resolve("runs.csv"), "run", "point", "status");
         CsvTable design = CsvTable.read(dir.resolve("design.csv"), "point");
         CsvTable series = CsvTable.read(dir.resolve("series.csv"), "run", "round", "outcome", "value");
+        SweepLabels labels = SweepLabels.read(dir);
+        List<String> factors = design.columns().subList(1, design.columns().size());
+        Map<Integer, Integer> designRow = new HashMap<>();
+        for (int i = 0; i < design.size(); i++) {
+            designRow.put(design.integer(i, "point"), i);
+        }
         Map<Integer, Integer> pointOf = new HashMap<>();
         TreeMap<Integer, Integer> points = new TreeMap<>();
         for (int i = 0; i < runs.size(); i++) {
             if (runs.text(i, "status").equals("ok")) {
                 pointOf.put(runs.integer(i, "run"), runs.integer(i, "point"));
-                points.putIfAbsent(runs.integer(i, "point"), points.size());
+                points.putIfAbsent(runs.integer(i, "point"), 0);
             }
         }
-        boolean perPoint = points.size() <= MAX_POINTS;
-        // outcome → line (point, or 0 for all) → round → values
+        Grouping grouping = points.size() <= MAX_POINTS ? Grouping.POINT : Grouping.ALL;
+        String byFactor = null;
+        List<String> levels = new ArrayList<>();
+        if (grouping == Grouping.ALL) {
+            List<String> candidates = new ArrayList<>();
+            if (labels.seriesBy() != null && factors.contains(labels.seriesBy())) {
+                candidates.add(labels.seriesBy());
+            }
+            candidates.addAll(factors);
+            for (String f : candidates) {
+                List<String> l = levels(design, f, labels);
+                if (l.size() >= 2 && (l.size() <= MAX_LEVELS || f.equals(labels.seriesBy()))) {
+                    byFactor = f;
+                    levels = l;
+                    grouping = Grouping.LEVEL;
+                    break;
+                }
+            }
+        }
+        // point → line
+        Map<Integer, Integer> lineOf = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        String heading;
+        switch (grouping) {
+            case POINT -> {
+                for (int p : points.keySet()) {
+                    lineOf.put(p, names.size());
+                    List<String> v = new ArrayList<>();
+                    Integer row = designRow.get(p);
+                    for (String f : factors) {
+                        v.add(row == null ? "?" : level(design.text(row, f)));
+                    }
+                    names.add(v.isEmpty() ? "point " + p : String.join(", ", v));
+                }
+                heading = String.join(", ", factors.stream().map(labels::factor).toList())
+                        + " (band: 95% interval of the mean over replicates)";
+            }
+            case LEVEL -> {
+                for (int p : points.keySet()) {
+                    Integer row = designRow.get(p);
+                    lineOf.put(p, row == null ? 0 : levels.indexOf(level(design.text(row, byFactor))));
+                }
+                names.addAll(levels);
+                List<String> others = new ArrayList<>();
+                for (String f : factors) {
+                    if (!f.equals(byFactor)) {
+                        others.add(labels.factor(f));
+                    }
+                }
+                int[] perLine = new int[names.size()];
+                lineOf.values().forEach(l -> perLine[l]++);
+                int most = java.util.Arrays.stream(perLine).max().orElse(0);
+                heading = labels.factor(byFactor) + (most <= 1 ? " (band: 95% interval of the mean over replicates)"
+                        : " (each line averages up to " + most + " points, over " + String.join(", ", others)
+                        + "; band: 95% interval of that mean)");
+            }
+            default -> {
+                for (int p : points.keySet()) {
+                    lineOf.put(p, 0);
+                }
+                names.add("mean of " + pointOf.size() + " runs at " + points.size() + " design points (band: middle"
+                        + " 95% of runs, spread of the parameters included)");
+                heading = "";
+            }
+        }
+        int lines = names.size();
+        // metric → line → round → values; an outcome whose metric already has a panel adds nothing new
         Map<String, List<TreeMap<Integer, List<Double>>>> values = new HashMap<>();
-        LinkedHashSet<String> outcomes = new LinkedHashSet<>();
-        int lines = perPoint ? points.size() : 1;
+        LinkedHashSet<String> metrics = new LinkedHashSet<>();
+        Map<String, String> panelOutcome = new HashMap<>();
         for (int i = 0; i < series.size(); i++) {
             Integer point = pointOf.get(series.integer(i, "run"));
             double v = series.number(i, "value");
@@ -82,49 +159,63 @@ final class SeriesBandsFigure implements Figure {
                 continue;
             }
             String outcome = series.text(i, "outcome");
-            outcomes.add(outcome);
-            List<TreeMap<Integer, List<Double>>> byLine = values.computeIfAbsent(outcome, o -> {
+            String metric = labels.metric(outcome) == null ? outcome : labels.metric(outcome);
+            if (!panelOutcome.computeIfAbsent(metric, m -> outcome).equals(outcome)) {
+                continue;
+            }
+            metrics.add(metric);
+            List<TreeMap<Integer, List<Double>>> byLine = values.computeIfAbsent(metric, o -> {
                 List<TreeMap<Integer, List<Double>>> l = new ArrayList<>();
                 for (int k = 0; k < lines; k++) {
                     l.add(new TreeMap<>());
                 }
                 return l;
             });
-            int line = perPoint ? points.get(point) : 0;
-            byLine.get(line).computeIfAbsent(series.integer(i, "round"), r -> new ArrayList<>()).add(v);
+            byLine.get(lineOf.get(point)).computeIfAbsent(series.integer(i, "round"), r -> new ArrayList<>()).add(v);
         }
-        if (outcomes.isEmpty()) {
+        if (metrics.isEmpty()) {
             throw new InputException(series.file() + ": expected values of successful runs, got none");
         }
-        List<String> names = new ArrayList<>();
-        if (perPoint) {
-            List<String> factors = design.columns().subList(1, design.columns().size());
-            Map<Integer, String> label = new HashMap<>();
-            for (int i = 0; i < design.size(); i++) {
-                List<String> v = new ArrayList<>();
-                for (String f : factors) {
-                    v.add(SweepData.format(design.number(i, f)));
-                }
-                int point = design.integer(i, "point");
-                label.put(point, v.isEmpty() ? "point " + point : String.join(", ", v));
-            }
-            for (int p : points.keySet()) {
-                names.add(label.getOrDefault(p, "point " + p));
-            }
-        } else {
-            names.add("mean of " + pointOf.size() + " runs (band: middle 95% of runs)");
-        }
-        Map<String, String> metrics = metrics(dir);
-        List<String> shown = List.copyOf(outcomes).subList(0, PanelGrid.shown(outcomes.size(), width));
+        List<String> shown = List.copyOf(metrics).subList(0, PanelGrid.shown(metrics.size(), width));
         List<JFreeChart> panels = new ArrayList<>();
         XYPlot first = null;
-        for (String outcome : shown) {
-            XYPlot plot = plot(values.get(outcome), names, perPoint, metrics.getOrDefault(outcome, "value"));
+        for (String metric : shown) {
+            XYPlot plot = plot(values.get(metric), names, grouping != Grouping.ALL, metric);
             first = first == null ? plot : first;
-            panels.add(SweepCharts.panel(plot, outcome));
+            panels.add(SweepCharts.panel(plot, null));
         }
-        String heading = perPoint ? String.join(", ", design.columns().subList(1, design.columns().size())) : "";
         return new PanelGrid(panels, PanelGrid.columns(shown.size(), width), SweepCharts.footerLegend(heading, first));
+    }
+
+    /** A factor's levels in design.csv: numbers ascending, categories in the sweep file's order. */
+    private static List<String> levels(CsvTable design, String factor, SweepLabels labels) {
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        boolean numeric = true;
+        for (int i = 0; i < design.size(); i++) {
+            String v = level(design.text(i, factor));
+            seen.add(v);
+            try {
+                Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                numeric = false;
+            }
+        }
+        if (numeric) {
+            return seen.stream().sorted(java.util.Comparator.comparingDouble(Double::parseDouble)).toList();
+        }
+        LinkedHashSet<String> ordered = new LinkedHashSet<>();
+        labels.values(factor).stream().filter(seen::contains).forEach(ordered::add);
+        ordered.addAll(seen);
+        return List.copyOf(ordered);
+    }
+
+    /** A design value as shown: numbers as short as they can be, categories as written. */
+    private static String level(String text) {
+        try {
+            return SweepData.format(Double.parseDouble(text));
+        } catch (NumberFormatException e) {
+            return text;
+        }
     }
 
     private static XYPlot plot(List<TreeMap<Integer, List<Double>>> lines, List<String> names, boolean perPoint,
@@ -146,7 +237,7 @@ final class SeriesBandsFigure implements Figure {
             YIntervalSeries s = new YIntervalSeries(names.get(k), false, true);
             for (Map.Entry<Integer, List<Double>> e : lines.get(k).entrySet()) {
                 double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).toArray();
-                double[] band = perPoint ? meanInterval(v) : middle95(v);
+                double[] band = perPoint ? meanInterval(v, 1_000_003L * k + e.getKey()) : middle95(v);
                 s.add(e.getKey(), mean(v), band[0], band[1]);
             }
             data.addSeries(s);
@@ -172,19 +263,16 @@ final class SeriesBandsFigure implements Figure {
         return Arrays.stream(v).average().orElse(Double.NaN);
     }
 
-    /** The 95% interval of the mean (Student t), or the mean itself for fewer than two values. */
-    static double[] meanInterval(double[] v) {
+    /**
+     * The 95% bootstrap percentile interval of the mean (seeded, so the figure is the same bytes every time),
+     * which stays within the values' range; the mean itself for fewer than two values.
+     */
+    static double[] meanInterval(double[] v, long seed) {
         double m = mean(v);
         if (v.length < 2) {
             return new double[] {m, m};
         }
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - m) * (x - m);
-        }
-        double half = new TDistribution(v.length - 1).inverseCumulativeProbability(0.975)
-                * Math.sqrt(ss / (v.length - 1) / v.length);
-        return new double[] {m - half, m + half};
+        return Bootstrap.meanInterval(v, seed, RESAMPLES);
     }
 
     /** The 2.5% and 97.5% quantiles (linear interpolation between order statistics). */
@@ -199,32 +287,5 @@ final class SeriesBandsFigure implements Figure {
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-    }
-
-    /**
-     * Outcome name → the rounds.csv metric it summarises, from the sweep's saved sweep.yaml (series.csv holds
-     * the metric, not the outcome's summary of it); empty when the file is missing or unreadable, and the
-     * axis then just says "value".
-     */
-    private static Map<String, String> metrics(Path dir) {
-        Map<String, String> metrics = new HashMap<>();
-        try {
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(
-                    Files.readString(dir.resolve("sweep.yaml"), StandardCharsets.UTF_8));
-            if (root instanceof Map<?, ?> m && m.get("outcomes") instanceof List<?> list) {
-                for (Object o : list) {
-                    if (o instanceof Map<?, ?> outcome && outcome.get("metric") instanceof String metric) {
-                        Object name = outcome.get("name");
-                        Object summary = outcome.get("summary");
-                        metrics.put(name instanceof String s ? s : metric + "_" + (summary instanceof String s
-                                ? s : "final"), metric);
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // a figure without the metric's name is still right; the axis says "value"
-            return Map.of();
-        }
-        return metrics;
     }
 }

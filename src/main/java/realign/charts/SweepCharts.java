@@ -97,10 +97,43 @@ final class SweepCharts {
         for (int i = 0; i < levels.length; i++) {
             names[i] = SweepData.format(levels[i]);
         }
+        return levelAxis(label, names);
+    }
+
+    /** An axis with one tick per level, at 0, 1, 2, ..., labelled with the levels' names (categories). */
+    static SymbolAxis levelAxis(String label, String[] names) {
+        double[] levels = new double[names.length];
         SymbolAxis axis = FigureStyle.axis(new SymbolAxis(label, names));
         axis.setGridBandsVisible(false);
         axis.setRange(-0.5, levels.length - 0.5);
         return axis;
+    }
+
+    /** Adds notes under a panel's title, one line each (null ones left out), in the axis colour. */
+    static void notes(JFreeChart chart, String... notes) {
+        for (String n : notes) {
+            if (n != null) {
+                TextTitle t = new TextTitle(n, FigureStyle.LEGEND_FONT);
+                t.setPaint(FigureStyle.AXIS);
+                t.setHorizontalAlignment(HorizontalAlignment.LEFT);
+                t.setPadding(new RectangleInsets(0, 0, 2, 0));
+                t.setPosition(org.jfree.chart.ui.RectangleEdge.TOP);
+                chart.addSubtitle(t);
+            }
+        }
+    }
+
+    /**
+     * A note for a colour scale stretched over a narrow range far from zero (135 to 140: the darkest and the
+     * brightest colour differ by under a fifth of the values), so readers do not take small differences for
+     * large ones; null when the range is not narrow.
+     */
+    static String narrowRangeNote(double low, double high) {
+        double size = Math.max(Math.abs(low), Math.abs(high));
+        if (!(high > low) || size == 0 || (high - low) >= 0.2 * size || low <= 0 && high >= 0) {
+            return null;
+        }
+        return "colours span only " + value(low) + " to " + value(high);
     }
 
     /** Three significant digits, no exponent for ordinary sizes. */

@@ -12,21 +12,32 @@ import realign.InputException;
 
 /**
  * What a sweep's figures read from {@code summary.csv}: the factors, the outcomes, and each point's means
- * and 95% intervals (docs/experiments.md).
+ * and 95% intervals (docs/experiments.md), with the labels of {@link SweepLabels}. A categorical factor (one
+ * whose values are not all numbers: votes, names) is held as the index of its category, in the order the
+ * sweep file gives them.
  */
 final class SweepData {
 
-    /** One row of summary.csv: a point's factor values and one outcome's statistics. */
-    record Row(int point, double[] factors, String outcome, int n, double mean, double ciLow, double ciHigh) {}
+    /**
+     * One row of summary.csv: a point's factor values (category indices for categorical factors) and one
+     * outcome's statistics; {@code censored} runs never reached a {@code first} outcome's threshold.
+     */
+    record Row(int point, double[] factors, String outcome, int n, double mean, double ciLow, double ciHigh,
+               int censored) {}
 
     private final List<String> factors;
     private final List<String> outcomes;
     private final List<Row> rows;
+    private final List<List<String>> categories;
+    private final SweepLabels labels;
 
-    private SweepData(List<String> factors, List<String> outcomes, List<Row> rows) {
+    private SweepData(List<String> factors, List<String> outcomes, List<Row> rows, List<List<String>> categories,
+                      SweepLabels labels) {
         this.factors = factors;
         this.outcomes = outcomes;
         this.rows = rows;
+        this.categories = categories;
+        this.labels = labels;
     }
 
     /**
@@ -44,19 +55,53 @@ final class SweepData {
                     + " 'outcome' before 'point'");
         }
         List<String> factors = List.copyOf(columns.subList(from, to));
+        SweepLabels labels = SweepLabels.read(dir);
+        List<List<String>> categories = new ArrayList<>();
+        for (String f : factors) {
+            LinkedHashSet<String> seen = new LinkedHashSet<>();
+            boolean numeric = true;
+            for (int i = 0; i < t.size(); i++) {
+                String v = t.text(i, f);
+                seen.add(v);
+                numeric &= isNumber(v);
+            }
+            if (numeric) {
+                categories.add(null);
+            } else {
+                // the sweep file's order, then any value it does not list
+                LinkedHashSet<String> ordered = new LinkedHashSet<>();
+                labels.values(f).stream().filter(seen::contains).forEach(ordered::add);
+                ordered.addAll(seen);
+                categories.add(List.copyOf(ordered));
+            }
+        }
+        boolean hasCensored = columns.contains("n_censored");
         LinkedHashSet<String> outcomes = new LinkedHashSet<>();
         List<Row> rows = new ArrayList<>(t.size());
         for (int i = 0; i < t.size(); i++) {
             double[] x = new double[factors.size()];
             for (int f = 0; f < x.length; f++) {
-                x[f] = t.number(i, factors.get(f));
+                x[f] = categories.get(f) == null ? t.number(i, factors.get(f))
+                        : categories.get(f).indexOf(t.text(i, factors.get(f)));
             }
             String outcome = t.text(i, "outcome");
             outcomes.add(outcome);
             rows.add(new Row(t.integer(i, "point"), x, outcome, t.integer(i, "n"), t.number(i, "mean"),
-                    t.number(i, "ci_low"), t.number(i, "ci_high")));
+                    t.number(i, "ci_low"), t.number(i, "ci_high"), hasCensored ? t.integer(i, "n_censored") : 0));
         }
-        return new SweepData(factors, List.copyOf(outcomes), List.copyOf(rows));
+        return new SweepData(factors, List.copyOf(outcomes), List.copyOf(rows), categories, labels);
+    }
+
+    private static boolean isNumber(String v) {
+        if (v.isEmpty() || v.equals("NA")) {
+            return true;
+        }
+        try {
+            Double.parseDouble(v);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**
@@ -89,6 +134,45 @@ final class SweepData {
 
     List<String> outcomes() {
         return outcomes;
+    }
+
+    SweepLabels labels() {
+        return labels;
+    }
+
+    /** The label of factor f. */
+    String factorLabel(int f) {
+        return labels.factor(factors.get(f));
+    }
+
+    /** Whether factor f is categorical (its levels are category indices). */
+    boolean categorical(int f) {
+        return categories.get(f) != null;
+    }
+
+    /** Level {@code v} of factor f as text: the category, or the number. */
+    String levelName(int f, double v) {
+        return categorical(f) ? categories.get(f).get((int) v) : format(v);
+    }
+
+    /**
+     * For an outcome that is a time to an event, a note saying how many runs never reached the threshold and
+     * how they are counted (null for other outcomes, or when none is censored).
+     */
+    String censoredNote(String outcome) {
+        if (!labels.censorable(outcome)) {
+            return null;
+        }
+        long censored = 0;
+        long n = 0;
+        for (Row r : rows) {
+            if (r.outcome().equals(outcome)) {
+                censored += r.censored();
+                n += r.n();
+            }
+        }
+        return censored == 0 ? null : "restricted mean: " + censored + " of " + n + " runs never crossed, counted at"
+                + " the window's last round (right-censored)";
     }
 
     /** The distinct values of factor {@code f}, ascending (NaN left out). */
@@ -155,7 +239,11 @@ final class SweepData {
 
     /** A panel's note that the factors from index {@code from} on are averaged over. */
     String averagedOver(int from) {
-        return "mean over " + String.join(", ", factors.subList(from, factors.size()));
+        List<String> names = new ArrayList<>();
+        for (int f = from; f < factors.size(); f++) {
+            names.add(factorLabel(f));
+        }
+        return "mean over " + String.join(", ", names);
     }
 
     /** A number as short as it can be without losing digits: 0.35, 2, 1e-05. */

@@ -65,6 +65,14 @@ final class SweepHeatmapFigure implements Figure {
         return new PanelGrid(panels, PanelGrid.columns(shown, width), List.of());
     }
 
+    private static String[] names(SweepData data, int f, double[] levels) {
+        String[] names = new String[levels.length];
+        for (int i = 0; i < levels.length; i++) {
+            names[i] = data.levelName(f, levels[i]);
+        }
+        return names;
+    }
+
     private static JFreeChart panel(SweepData data, String outcome) {
         SweepData.Cells cells = data.cells(outcome, 0, 1);
         int na = cells.a().length;
@@ -95,8 +103,8 @@ final class SweepHeatmapFigure implements Figure {
         XYBlockRenderer renderer = new XYBlockRenderer();
         renderer.setPaintScale(scale);
         renderer.setBlockAnchor(RectangleAnchor.CENTER);
-        SymbolAxis x = SweepCharts.levelAxis(data.factors().get(0), cells.a());
-        SymbolAxis y = SweepCharts.levelAxis(data.factors().get(1), cells.b());
+        SymbolAxis x = SweepCharts.levelAxis(data.factorLabel(0), names(data, 0, cells.a()));
+        SymbolAxis y = SweepCharts.levelAxis(data.factorLabel(1), names(data, 1, cells.b()));
         x.setAxisLineVisible(false);
         y.setAxisLineVisible(false);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
@@ -109,8 +117,9 @@ final class SweepHeatmapFigure implements Figure {
             }
         }
         JFreeChart chart = SweepCharts.panel(plot, cells.averaged() ? data.averagedOver(2) : null);
+        SweepCharts.notes(chart, data.censoredNote(outcome), SweepCharts.narrowRangeNote(lo, hi));
         plot.setRangeGridlinesVisible(false);
-        NumberAxis barAxis = FigureStyle.axis(new NumberAxis(outcome));
+        NumberAxis barAxis = FigureStyle.axis(new NumberAxis(data.labels().outcome(outcome)));
         barAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
         PaintScaleLegend bar = new PaintScaleLegend(scale, barAxis);
         bar.setPosition(RectangleEdge.RIGHT);

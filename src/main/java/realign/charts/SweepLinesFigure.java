@@ -59,9 +59,11 @@ final class SweepLinesFigure implements Figure {
         for (String outcome : data.outcomes().subList(0, shown)) {
             XYPlot plot = plot(data, outcome);
             first = first == null ? plot : first;
-            panels.add(SweepCharts.panel(plot, data.factors().size() > 2 ? data.averagedOver(2) : null));
+            JFreeChart panel = SweepCharts.panel(plot, data.factors().size() > 2 ? data.averagedOver(2) : null);
+            SweepCharts.notes(panel, data.censoredNote(outcome));
+            panels.add(panel);
         }
-        List<Title> legend = data.factors().size() >= 2 ? SweepCharts.footerLegend(data.factors().get(1), first)
+        List<Title> legend = data.factors().size() >= 2 ? SweepCharts.footerLegend(data.factorLabel(1), first)
                 : List.of();
         return new PanelGrid(panels, PanelGrid.columns(shown, width), legend);
     }
@@ -73,7 +75,8 @@ final class SweepLinesFigure implements Figure {
         DeviationRenderer renderer = new DeviationRenderer(true, true);
         renderer.setAlpha(cells.averaged() ? 0f : BAND_ALPHA);
         for (int j = 0; j < cells.b().length; j++) {
-            YIntervalSeries s = new YIntervalSeries(two ? SweepData.format(cells.b()[j]) : outcome, false, true);
+            YIntervalSeries s = new YIntervalSeries(two ? data.levelName(1, cells.b()[j])
+                    : data.labels().outcome(outcome), false, true);
             for (int i = 0; i < cells.a().length; i++) {
                 double m = cells.mean()[i][j];
                 if (Double.isNaN(m)) {
@@ -95,9 +98,19 @@ final class SweepLinesFigure implements Figure {
         renderer.setDrawOutlines(true);
         renderer.setUseOutlinePaint(false);
         renderer.setDefaultOutlineStroke(new BasicStroke(0.8f));
-        NumberAxis x = FigureStyle.axis(new NumberAxis(data.factors().get(0)));
-        x.setAutoRangeIncludesZero(false);
-        NumberAxis y = FigureStyle.axis(new NumberAxis(outcome));
+        NumberAxis x;
+        if (data.categorical(0)) {
+            // categories at 0, 1, 2, ...: the line joins them in the sweep file's order
+            String[] names = new String[cells.a().length];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = data.levelName(0, cells.a()[i]);
+            }
+            x = SweepCharts.levelAxis(data.factorLabel(0), names);
+        } else {
+            x = FigureStyle.axis(new NumberAxis(data.factorLabel(0)));
+            x.setAutoRangeIncludesZero(false);
+        }
+        NumberAxis y = FigureStyle.axis(new NumberAxis(data.labels().outcome(outcome)));
         y.setAutoRangeIncludesZero(false);
         // a margin below zero too, so marks at zero are not cut in half by the axis
         y.setAutoRangeStickyZero(false);

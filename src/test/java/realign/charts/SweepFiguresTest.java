@@ -54,9 +54,11 @@ class SweepFiguresTest {
                         SensitivityFigure.SIGMA_AXIS, "eu_trust_in_usa_end", "new_ties", "shock.salience",
                         "shock.betrayalAmplification", "renegotiation.formThreshold")),
                 new Case("series-bands", "grid", "series.csv", List.of(OverviewChart.ROUND_AXIS, "trust_in_usa_eu",
-                        "eu_trust_in_usa_end", "shock.salience, shock.betrayalAmplification", "0.2, 0", "0.5, 2")),
+                        "new_ties", "shock.salience, shock.betrayalAmplification (band: 95% interval of the mean over"
+                                + " replicates)", "0.2, 0", "0.5, 2")),
                 new Case("series-bands", "sobol", "series.csv", List.of(OverviewChart.ROUND_AXIS,
-                        "mean of 40 runs (band: middle 95% of runs)")));
+                        "mean of 40 runs at 40 design points (band: middle 95% of runs, spread of the parameters"
+                                + " included)")));
     }
 
     private Path draw(Case c, String name, FigureWidth width, FigureFormat... formats) throws Exception {
