@@ -51,6 +51,11 @@ class SweepFigureLabelsTest {
         assertThat(status).as(err.toString()).isZero();
     }
 
+    /** Texts joined by one space, so that a line wrapped in the figure reads as one. */
+    private static String joined(List<String> texts) {
+        return String.join(" ", texts).replaceAll("\\s+", " ");
+    }
+
     /** The texts of a figure the sweep drew. */
     private static List<String> texts(String figure) throws Exception {
         return svgTexts(out.resolve("figures").resolve(figure + ".svg"));
@@ -80,7 +85,7 @@ class SweepFigureLabelsTest {
     void aTimeToAnEventThatRunsNeverReachIsShownAsCensoredNotMissing() throws Exception {
         for (String figure : List.of("sweep-lines", "sweep-heatmap")) {
             // the note may wrap onto two lines
-            assertThat(String.join(" ", texts(figure))).as(figure).contains("restricted mean: 18 of 18 runs never"
+            assertThat(joined(texts(figure))).as(figure).contains("restricted mean: 18 of 18 runs never"
                     + " crossed, counted at the window's last round (right-censored)");
         }
     }
@@ -99,7 +104,7 @@ class SweepFigureLabelsTest {
         List<String> texts = texts("series-bands");
 
         // nine points: one line per vote, averaged over the salience, as the legend says; not one mixed line
-        assertThat(String.join(" ", texts)).contains("U.S. vote on ES-11/7 (each line averages up to 3 points, over"
+        assertThat(joined(texts)).contains("U.S. vote on ES-11/7 (each line averages up to 3 points, over"
                 + " salience of shock 2 (ES-11-8); band: 95% interval of that mean)");
         assertThat(texts).contains("Y", "N", "A");
         assertThat(texts).noneMatch(t -> t.startsWith("mean of "));
@@ -122,7 +127,7 @@ class SweepFigureLabelsTest {
                 FigureWidth.DOUBLE));
 
         List<String> texts = svgTexts(dir.resolve("figures/series-bands.svg"));
-        assertThat(String.join(" ", texts)).contains("salience of shock 2 (ES-11-8) (each line averages up to 3 points,"
+        assertThat(joined(texts)).contains("salience of shock 2 (ES-11-8) (each line averages up to 3 points,"
                 + " over U.S. vote on ES-11/7; band: 95% interval of that mean)");
         assertThat(texts).contains("0.2", "0.35", "0.5");
     }

@@ -110,6 +110,21 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void setReachesOneVoteOfAShockAndKeepsItsOtherVotes() throws Exception {
+        Path base = Path.of("scenarios", "us-vote-2025.yaml");
+        Scenario one = ScenarioReader.read(base, List.of("shocks[0].votes.USA=A")).scenario();
+        Scenario whole = ScenarioReader.read(base, List.of("shocks[0].votes={USA: A}")).scenario();
+        Scenario two = ScenarioReader.read(base, List.of("shocks[0].votes={USA: A}", "shocks[0].votes.CAN=N"))
+                .scenario();
+
+        assertThat(one.shocks()).isEqualTo(whole.shocks());
+        assertThat(((Scenario.RollCallShock) two.shocks().get(0)).votes())
+                .containsExactly(Map.entry("USA", Vote.A), Map.entry("CAN", Vote.N));
+        assertThatThrownBy(() -> ScenarioReader.read(base, List.of("shocks[0].votes.USA=Q")))
+                .isInstanceOf(InputException.class).hasMessageContaining("shocks[0].votes.USA");
+    }
+
+    @Test
     void anOverrideIsNamedInMessagesByTheOptionItCameFrom() throws Exception {
         Path file = write("t.yaml", "name: t\n");
 
