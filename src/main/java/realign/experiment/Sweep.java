@@ -39,8 +39,24 @@ public final class Sweep {
     private final World world;
     private final Scenario base;
     private final List<double[]> points;
+    /** Levels of the {@code scenario} factor (empty without one), and that factor's index (-1 without). */
+    private final List<SweepReader.ScenarioLevel> levels;
+    private final int scenarioFactor;
 
     public Sweep(SweepSpec spec, byte[] sweepBytes, Path basePath, byte[] baseBytes, World world, Scenario base) {
+        this(spec, sweepBytes, basePath, baseBytes, world, base, List.of());
+    }
+
+    Sweep(SweepSpec spec, byte[] sweepBytes, Path basePath, byte[] baseBytes, World world, Scenario base,
+          List<SweepReader.ScenarioLevel> levels) {
+        this.levels = List.copyOf(levels);
+        int sf = -1;
+        for (int f = 0; f < spec.factors().size(); f++) {
+            if (spec.factors().get(f).name().equals(SweepReader.SCENARIO_FACTOR)) {
+                sf = f;
+            }
+        }
+        this.scenarioFactor = sf;
         this.spec = spec;
         this.sweepBytes = sweepBytes.clone();
         this.basePath = basePath;
@@ -77,6 +93,16 @@ public final class Sweep {
 
     public World world() {
         return world;
+    }
+
+    /** The bytes of the scenario file run {@code run} reads: its level of the scenario factor, or the base. */
+    byte[] scenarioBytes(int run) {
+        return scenarioFactor < 0 ? baseBytes() : levels.get((int) points.get(point(run))[scenarioFactor]).bytes();
+    }
+
+    /** The scenario files of the {@code scenario} factor, in its order (empty without one). */
+    List<SweepReader.ScenarioLevel> scenarioLevels() {
+        return levels;
     }
 
     public Scenario base() {
@@ -119,7 +145,9 @@ public final class Sweep {
         List<String> overrides = new ArrayList<>();
         spec.fixed().forEach((k, v) -> overrides.add(k + "=" + value(v)));
         for (int f = 0; f < values.length; f++) {
-            overrides.add(spec.factors().get(f).name() + "=" + spec.factors().get(f).text(values[f]));
+            if (f != scenarioFactor) { // the scenario factor picks the file, it sets nothing in it
+                overrides.add(spec.factors().get(f).name() + "=" + spec.factors().get(f).text(values[f]));
+            }
         }
         overrides.add("seed=" + seed(run));
         return overrides;
@@ -129,7 +157,10 @@ public final class Sweep {
     public RunResult run(int run) {
         List<String> overrides = overrides(run);
         try {
-            Scenario s = ScenarioReader.read(basePath, baseBytes, overrides, world).scenario();
+            SweepReader.ScenarioLevel level = scenarioFactor < 0 ? null
+                    : levels.get((int) points.get(point(run))[scenarioFactor]);
+            Scenario s = level == null ? ScenarioReader.read(basePath, baseBytes, overrides, world).scenario()
+                    : ScenarioReader.read(level.path(), level.bytes(), overrides, world).scenario();
             OutcomeRecorder outcomes = new OutcomeRecorder(spec.outcomes(), RunMetrics.of(world, s), s.rounds(),
                     spec.seriesEvery());
             RunRecord record = spec.keepRuns() ? new RunRecord(world, s) : null;

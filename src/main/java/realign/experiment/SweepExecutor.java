@@ -189,8 +189,9 @@ final class SweepExecutor {
                 RunDirectoryCleaner.delete(target);
             }
             try (RunDirectory rd = RunDirectory.open(target, "keep_runs")) {
-                RunFiles.write(rd.dir(), r.record(), sweep.baseBytes());
-                // scenario.yaml is the base scenario; these are the values this run changed in it
+                RunFiles.write(rd.dir(), r.record(), sweep.scenarioBytes(r.run()));
+                // scenario.yaml is the base scenario (or the run's level of a scenario factor); these are the
+                // values this run changed in it
                 java.util.Map<String, Object> run = new java.util.LinkedHashMap<>();
                 run.put("run", r.run());
                 run.put("point", sweep.point(r.run()));

@@ -58,6 +58,7 @@ public final class SweepJob {
         Files.createDirectories(work);
         Files.write(work.resolve("sweep.yaml"), sweep.sweepBytes());
         Files.write(work.resolve("scenario.yaml"), sweep.baseBytes());
+        saveScenarioLevels(sweep, work);
         Files.writeString(work.resolve(SHARD_FILE), shard + "\n", StandardCharsets.UTF_8);
         SweepReport.writeDesign(sweep, work.resolve("design.csv"));
         SweepExecutor.start(sweep, work);
@@ -138,6 +139,17 @@ public final class SweepJob {
         return new Outcome(target, mine.size(), failed, todo.size(), wallMs);
     }
 
+    /** Saves the scenario files of a {@code scenario} factor as scenarios/0.yaml, 1.yaml, ... for resume and merge. */
+    private static void saveScenarioLevels(Sweep sweep, Path work) throws IOException {
+        List<SweepReader.ScenarioLevel> levels = sweep.scenarioLevels();
+        if (!levels.isEmpty()) {
+            Files.createDirectories(work.resolve("scenarios"));
+            for (int i = 0; i < levels.size(); i++) {
+                Files.write(SweepReader.savedLevel(work.resolve("scenario.yaml"), i), levels.get(i).bytes());
+            }
+        }
+    }
+
     /** Merges finished shards of one sweep into {@code target}; the result is the same as an unsharded sweep. */
     public static Outcome merge(List<Path> shards, Path target) throws InputException, IOException {
         long t0 = System.nanoTime();
@@ -188,6 +200,9 @@ public final class SweepJob {
         Files.createDirectories(work);
         Files.write(work.resolve("sweep.yaml"), sweepBytes);
         Files.write(work.resolve("scenario.yaml"), baseBytes);
+        if (Files.isDirectory(dirs[0].resolve("scenarios"))) {
+            copyTree(dirs[0].resolve("scenarios"), work.resolve("scenarios"));
+        }
         Files.writeString(work.resolve(SHARD_FILE), Shard.ALL + "\n", StandardCharsets.UTF_8);
         Sweep sweep = SweepReader.read(dirs[0].resolve("sweep.yaml"), sweepBytes, work.resolve("scenario.yaml"));
         SweepReport.writeDesign(sweep, work.resolve("design.csv"));
@@ -306,6 +321,17 @@ public final class SweepJob {
         m.put("kind", "sweep");
         m.put("sweep_sha256", WorldLoader.sha256(sweep.sweepBytes()));
         m.put("scenario_sha256", WorldLoader.sha256(sweep.baseBytes()));
+        if (!sweep.scenarioLevels().isEmpty()) {
+            List<Object> levels = new ArrayList<>();
+            for (int i = 0; i < sweep.scenarioLevels().size(); i++) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("scenario", sweep.scenarioLevels().get(i).given());
+                e.put("saved_as", "scenarios/" + i + ".yaml");
+                e.put("sha256", WorldLoader.sha256(sweep.scenarioLevels().get(i).bytes()));
+                levels.add(e);
+            }
+            m.put("scenario_factor", levels);
+        }
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("name", s.name());
         spec.put("description", s.description());

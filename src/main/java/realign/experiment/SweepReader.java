@@ -100,7 +100,9 @@ public final class SweepReader {
                 fixed.put(e.key(), v);
             }
         }
-        List<Factor> factors = factors(require(m, "factors", "sweep"), base, basePath, baseBytes);
+        List<ScenarioLevel> levels = new ArrayList<>();
+        List<Factor> factors = factors(require(m, "factors", "sweep"), base, basePath, baseBytes, file, baseOverride,
+                levels);
         for (Factor f : factors) {
             if (fixed.containsKey(f.name())) {
                 throw fail(m.get("fixed").where(), "fixed." + f.name(), "a parameter that is not also a factor",
@@ -136,7 +138,17 @@ public final class SweepReader {
         if (runs > 10_000_000) {
             throw fail(m.where(), "design × replicates", "at most 10,000,000 runs", runs + " runs");
         }
-        return new Sweep(spec, bytes, basePath, baseBytes, base.world(), base.scenario());
+        for (ScenarioLevel level : levels) {
+            RunMetrics lm = RunMetrics.of(base.world(), level.scenario());
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (lm.round(outcomes.get(i).metric()) == null) {
+                    throw new InputException(level.path() + ": outcomes[" + i + "].metric: expected a metric every"
+                            + " scenario of the 'scenario' factor has, got '" + outcomes.get(i).metric() + "', which this"
+                            + " one (a level of factors.scenario) does not record");
+                }
+            }
+        }
+        return new Sweep(spec, bytes, basePath, baseBytes, base.world(), base.scenario(), levels);
     }
 
     private record DesignChoice(Design design, int bootstrap, long points) {}
@@ -199,7 +211,22 @@ public final class SweepReader {
         }
     }
 
-    private static List<Factor> factors(Node n, ScenarioReader.Loaded loaded, Path basePath, byte[] baseBytes)
+    /** A level of the {@code scenario} factor: the file as given, where it was read from, its bytes and content. */
+    record ScenarioLevel(String given, Path path, byte[] bytes, Scenario scenario) {}
+
+    /** The name of the factor whose levels are scenario files. */
+    static final String SCENARIO_FACTOR = "scenario";
+
+    /**
+     * Where a resumed or merged sweep keeps level i of its {@code scenario} factor: beside the saved base
+     * scenario, in {@code scenarios/}.
+     */
+    static Path savedLevel(Path savedBase, int i) {
+        return savedBase.resolveSibling("scenarios").resolve(i + ".yaml");
+    }
+
+    private static List<Factor> factors(Node n, ScenarioReader.Loaded loaded, Path basePath, byte[] baseBytes,
+                                        Path sweepFile, Path baseOverride, List<ScenarioLevel> levels)
             throws InputException {
         Scenario base = loaded.scenario();
         YamlTree.Map fm = map(n, "factors", "a mapping of parameter names to {values: [...]} or {min, max, dist}");
@@ -215,6 +242,40 @@ public final class SweepReader {
             String label = spec.get("label") == null ? null : string(spec.get("label"), field + ".label");
             if (label != null && label.isBlank()) {
                 throw fail(spec.get("label").where(), field + ".label", "a non-empty label", "an empty one");
+            }
+            if (name.equals(SCENARIO_FACTOR)) {
+                if (spec.get("values") == null || spec.get("min") != null || spec.get("max") != null
+                        || spec.get("dist") != null) {
+                    throw fail(spec.where(), field, "{values: [scenario files]} (relative to the sweep file)",
+                            "a range");
+                }
+                YamlTree.Seq vs = seq(spec.get("values"), field + ".values", "a list of scenario files");
+                if (vs.items().isEmpty()) {
+                    throw fail(vs.where(), field + ".values", "at least one scenario file", "an empty list");
+                }
+                List<String> given = new ArrayList<>();
+                for (int i = 0; i < vs.items().size(); i++) {
+                    Node v = vs.items().get(i);
+                    String f = field + ".values[" + i + "]";
+                    String g = string(v, f);
+                    if (given.contains(g)) {
+                        throw fail(v.where(), f, "files that differ from each other", "'" + g + "' twice");
+                    }
+                    Path path = baseOverride != null ? savedLevel(baseOverride, i)
+                            : sweepFile.toAbsolutePath().getParent().resolve(g).normalize();
+                    byte[] b;
+                    try {
+                        b = ScenarioReader.readBytes(path);
+                    } catch (InputException x) {
+                        throw fail(v.where(), f, "a scenario file (relative to the sweep file)", "'" + g
+                                + "', which cannot be read: " + x.getMessage());
+                    }
+                    Scenario sc = ScenarioReader.read(path, b, List.of(), loaded.world()).scenario();
+                    levels.add(new ScenarioLevel(g, path, b, sc));
+                    given.add(g);
+                }
+                out.add(Factor.ofCategories(name, given).withLabel(label));
+                continue;
             }
             Range range = spec.get("values") != null && categorical(name, spec.get("values")) ? null
                     : range(name, base, e.keyWhere(), "factors.");

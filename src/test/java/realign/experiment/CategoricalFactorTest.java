@@ -113,6 +113,55 @@ class CategoricalFactorTest {
     }
 
     @Test
+    void scenarioFilesAreAFactorTooAndShardsMergeToTheSameBytes() throws Exception {
+        Path scenarios = Path.of("scenarios").toAbsolutePath();
+        Path file = SweepFixture.sweepFile(tmp, "scenarios.yaml", """
+                name: scenarios
+                seed: 6
+                replicates: 2
+                keep_runs: true
+                fixed: {rounds: 3, trust.noise: 0.005}
+                factors:
+                  scenario: {values: ['%s', '%s'], label: Scenario}
+                  shock.salience: {values: [0.2, 0.5]}
+                outcomes:
+                  - {name: eu_trust_end, metric: trust_in_usa_eu}
+                """.formatted(scenarios.resolve("us-vote-2025.yaml"), scenarios.resolve("us-abstains.yaml")));
+        Path whole = tmp.resolve("scenarios-whole");
+        SweepFixture.Cli c = realign("sweep", file, "--threads", 2, "--out", whole);
+        assertThat(c.status()).as(c.transcript()).isZero();
+
+        List<Map<String, String>> runs = SweepFixture.runs(whole);
+        assertThat(runs).extracting(r -> Path.of(r.get("scenario")).getFileName().toString())
+                .containsExactly("us-vote-2025.yaml", "us-vote-2025.yaml", "us-vote-2025.yaml", "us-vote-2025.yaml",
+                        "us-abstains.yaml", "us-abstains.yaml", "us-abstains.yaml", "us-abstains.yaml");
+        // each run read its own scenario file, which its kept folder holds
+        assertThat(Files.readAllBytes(whole.resolve("runs/run-000005/scenario.yaml")))
+                .isEqualTo(Files.readAllBytes(scenarios.resolve("us-abstains.yaml")));
+        assertThat(Files.readAllBytes(whole.resolve("scenarios/1.yaml")))
+                .isEqualTo(Files.readAllBytes(scenarios.resolve("us-abstains.yaml")));
+        // the U.S. abstaining shocks Europe less than the U.S. voting no
+        Map<String, Double> end = SweepFixture.rows(whole.resolve("summary.csv")).stream()
+                .filter(r -> r.get("shock.salience").equals("0.5"))
+                .collect(Collectors.toMap(r -> Path.of(r.get("scenario")).getFileName().toString(),
+                        r -> Double.parseDouble(r.get("mean"))));
+        assertThat(end.get("us-abstains.yaml")).isGreaterThan(end.get("us-vote-2025.yaml"));
+
+        for (int i = 1; i <= 2; i++) {
+            SweepFixture.Cli s = realign("sweep", file, "--threads", 1, "--shard", i + "/2", "--out",
+                    tmp.resolve("scenarios-shard-" + i));
+            assertThat(s.status()).as(s.transcript()).isZero();
+        }
+        Path merged = tmp.resolve("scenarios-merged");
+        SweepFixture.Cli m = realign("merge", tmp.resolve("scenarios-shard-1"), tmp.resolve("scenarios-shard-2"),
+                "--out", merged);
+        assertThat(m.status()).as(m.transcript()).isZero();
+        for (String f : List.of("runs.csv", "summary.csv", "design.csv", "scenarios/0.yaml", "scenarios/1.yaml")) {
+            assertThat(Files.readAllBytes(merged.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
+        }
+    }
+
+    @Test
     void theShippedVoteChoicesSweepReadsAndHasThreeCategoriesOfTheUsVote() throws Exception {
         Sweep s = SweepFixture.read(Path.of("scenarios", "sweeps", "us-vote-choices.yaml"));
         Factor vote = s.spec().factors().get(0);
