@@ -41,6 +41,11 @@ final class MergeCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "Merged %d shards: %d runs, %d failed.%nOutput: %s%n", shards.size(), done.runs(),
                 done.failed(), done.dir());
+        try {
+            realign.experiment.SweepSummary.lines(done.dir()).forEach(w::println);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         w.flush();
         return done.failed() > 0 ? Main.INTERNAL_ERROR : Main.OK;
     }
