@@ -114,6 +114,11 @@ final class SweepLinesFigure implements Figure {
         y.setAutoRangeIncludesZero(false);
         // a margin below zero too, so marks at zero are not cut in half by the axis
         y.setAutoRangeStickyZero(false);
+        // an outcome that is the same at every point (0 ties lost): a readable range around it, not ±5E-9
+        org.jfree.data.Range r = org.jfree.data.general.DatasetUtils.findRangeBounds(dataset, true);
+        if (r != null && r.getLength() < 1e-12) {
+            y.setAutoRangeMinimumSize(Math.max(1.0, 0.2 * Math.abs(r.getCentralValue())));
+        }
         return new XYPlot(dataset, x, y, renderer);
     }
 }

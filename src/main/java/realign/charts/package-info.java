@@ -12,7 +12,8 @@
  *   <li>Sweep figures: {@code SweepHeatmapFigure}, {@code SweepLinesFigure}, {@code SensitivityFigure},
  *       {@code SeriesBandsFigure}.</li>
  *   <li>Reading result files: {@code CsvTable} (errors name file, line and column), {@code RunSeries},
- *       {@code RunManifest}, {@code RunRoundFiles}, {@code SweepData}; {@code CountryOutlines}: the shipped
+ *       {@code RunManifest}, {@code RunRoundFiles}, {@code SweepData}, {@code SweepLabels} (labels of factors
+ *       and outcomes from the saved sweep file); {@code CountryOutlines}: the shipped
  *       Natural Earth outlines.</li>
  *   <li>Drawing helpers: {@code FigureStyle} (size, font, Okabe–Ito palette, strokes, axes), {@code RunCharts},
  *       {@code SweepCharts}, {@code PanelGrid}, {@code ShockBand}, {@code PartnerLabels}, {@code PointLabels},

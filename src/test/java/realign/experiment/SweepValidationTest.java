@@ -85,6 +85,17 @@ class SweepValidationTest {
                         "design.levels: expected an even number of levels for Morris, got 5"),
                 new Bad("sample design without n", "design: {type: grid}", "design: {type: lhs}", "{",
                         "design.n: expected a value (the key is required), got no 'n'"),
+                new Bad("empty factor label", "  shock.salience: {values: [0.1, 0.2]}",
+                        "  shock.salience: {values: [0.1, 0.2], label: ''}", "''",
+                        "factors.shock.salience.label: expected a non-empty label, got an empty one"),
+                new Bad("series_by that is not a factor", "design: {type: grid}",
+                        "series_by: shock.salienc", "shock.salienc",
+                        "series_by: expected one of the factors (shock.salience), got 'shock.salienc' (did you mean"
+                                + " 'shock.salience'?)"),
+                new Bad("unreadable scenario level", "  shock.salience: {values: [0.1, 0.2]}",
+                        "  scenario: {values: [no-such.yaml]}", "no-such.yaml",
+                        "factors.scenario.values[0]: expected a scenario file (relative to the sweep file), got"
+                                + " 'no-such.yaml', which cannot be read"),
                 new Bad("log-uniform range from zero", "  shock.salience: {values: [0.1, 0.2]}",
                         "  trust.noise: {min: 0, max: 0.1, dist: loguniform}", "0,",
                         "factors.trust.noise.min: expected a value > 0 for a log-uniform range, got '0'"))
