@@ -87,7 +87,7 @@ class SweepValidationTest {
                         "design.n: expected a value (the key is required), got no 'n'"),
                 new Bad("empty factor label", "  shock.salience: {values: [0.1, 0.2]}",
                         "  shock.salience: {values: [0.1, 0.2], label: ''}", "''",
-                        "factors.shock.salience.label: expected a non-empty label, got an empty one"),
+                        "factors.shock.salience.label: expected a text value, got nothing"),
                 new Bad("series_by that is not a factor", "design: {type: grid}",
                         "series_by: shock.salienc", "shock.salienc",
                         "series_by: expected one of the factors (shock.salience), got 'shock.salienc' (did you mean"
