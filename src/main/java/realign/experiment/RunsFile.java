@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import realign.output.OutputFiles;
 
 /**
  * An append-only CSV file of a sweep (runs.csv, series.csv): one header, rows appended and flushed one run at a
@@ -34,7 +35,7 @@ final class RunsFile implements AutoCloseable {
 
     /** Creates the file with its header. */
     static RunsFile create(Path file, List<String> header) throws IOException {
-        RunsFile f = new RunsFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+        RunsFile f = new RunsFile(OutputFiles.newWriter(file, StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE));
         f.append(header);
         return f;
@@ -43,7 +44,7 @@ final class RunsFile implements AutoCloseable {
     /** Opens an existing file for appending, after cutting off a torn last line. */
     static RunsFile reopen(Path file) throws IOException {
         cutTornLine(file);
-        return new RunsFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
+        return new RunsFile(OutputFiles.newWriter(file, StandardOpenOption.APPEND));
     }
 
     void append(List<String> row) throws IOException {
