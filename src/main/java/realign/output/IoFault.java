@@ -57,7 +57,7 @@ public record IoFault(Kind kind, String path, String reason) {
             Kind k = kindOf(c);
             if (k != null) {
                 kind = k;
-                reason = c instanceof FileSystemException f && f.getReason() != null ? f.getReason() : c.getMessage();
+                reason = c instanceof FileSystemException f ? f.getReason() : c.getMessage();
             }
         }
         return kind == null ? Optional.empty() : Optional.of(new IoFault(kind, path, reason));
