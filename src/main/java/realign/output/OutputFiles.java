@@ -135,7 +135,16 @@ public final class OutputFiles {
                 + String.format("%016x", ThreadLocalRandom.current().nextLong()) + ".tmp");
         boolean moved = false;
         try {
-            writer.write(temp);
+            try {
+                writer.write(temp);
+            } catch (IOException e) {
+                // name the file the user knows, not its temporary name (which stays in the causes)
+                FileSystemException onTemp = errorOn(temp, e);
+                if (onTemp == null) {
+                    throw e;
+                }
+                throw named(target, onTemp, e);
+            }
             try {
                 layer.move(temp, target);
             } catch (FileSystemException e) {
@@ -192,12 +201,28 @@ public final class OutputFiles {
         return left;
     }
 
-    /** The error of an operation on {@code file}, with the file named and the cause's message as the reason. */
+    /** The error of an operation on {@code file}: the reason of {@code e} (its message if it has none), caused by e. */
     static FileSystemException named(Path file, IOException e) {
+        return named(file, e, e);
+    }
+
+    private static FileSystemException named(Path file, IOException reasonOf, Throwable cause) {
+        String reason = reasonOf instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : reasonOf.getMessage();
         FileSystemException named = new FileSystemException(file.toString(), null,
-                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        named.initCause(e);
+                reason == null ? reasonOf.getClass().getSimpleName() : reason);
+        named.initCause(cause);
         return named;
+    }
+
+    /** The error in the causes of {@code e} (itself included) that names {@code file}; null if none does. */
+    private static FileSystemException errorOn(Path file, Throwable e) {
+        for (Throwable c = e; c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof FileSystemException f && file.toString().equals(f.getFile())) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** A stream whose errors name its file. */

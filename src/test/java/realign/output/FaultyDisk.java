@@ -22,12 +22,23 @@ public final class FaultyDisk implements OutputFiles.Layer {
     private final Predicate<Path> refused;
     private final Predicate<Path> failing;
     private final RuntimeException failure;
+    private Path removed;
 
     private FaultyDisk(long room, Predicate<Path> refused, Predicate<Path> failing, RuntimeException failure) {
         this.room = new AtomicLong(room);
         this.refused = refused;
         this.failing = failing;
         this.failure = failure;
+    }
+
+    /**
+     * A disk on which someone removes {@code folder} (say, a cleanup script on a shared cluster) just as a file
+     * named {@code name} is about to be written; the write then meets the real file system's error.
+     */
+    public static FaultyDisk removesAt(String name, Path folder) {
+        FaultyDisk d = new FaultyDisk(Long.MAX_VALUE, p -> false, p -> writes(p, name), null);
+        d.removed = folder;
+        return d;
     }
 
     /** A disk with {@code bytes} free: the write that would go past them fails, and every one after. */
@@ -73,6 +84,10 @@ public final class FaultyDisk implements OutputFiles.Layer {
     public OutputStream open(Path file, OpenOption... options) throws IOException {
         if (refused.test(file)) {
             throw new AccessDeniedException(file.toString());
+        }
+        if (removed != null && failing.test(file)) {
+            PartialFolders.remove(removed);
+            return OutputFiles.FILE_SYSTEM.open(file, options);
         }
         OutputStream real = OutputFiles.FILE_SYSTEM.open(file, options);
         if (failing.test(file)) {

@@ -1,0 +1,216 @@
+package realign.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static realign.experiment.SweepFixture.realign;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import realign.cli.Main;
+import realign.output.FaultyDisk;
+
+/**
+ * Issue 15: a sweep whose disk fills while it runs or finishes (summary, sensitivity, figures, manifest) exits
+ * with one line saying what is kept and how to continue; {@code --resume} then finishes it, and the result is
+ * the same, byte for byte, as a sweep that never failed. The same for {@code merge}, run again.
+ */
+class SweepFinishingFaultsTest {
+
+    /** 9 Morris points of 3 rounds, with series, kept runs and sensitivity: every finishing step. */
+    private static final String SWEEP = """
+            name: finishing
+            seed: 5
+            replicates: 1
+            series_every: 2
+            keep_runs: true
+            fixed: {rounds: 3, trust.noise: 0.01}
+            design: {type: morris, trajectories: 3, levels: 4}
+            factors:
+              shock.salience: {min: 0.1, max: 0.8}
+              trust.reversion: {min: 0.005, max: 0.1}
+            outcomes:
+              - {name: eu_trust_end, metric: trust_in_usa_eu, summary: final}
+              - {name: us_ties_lost, metric: us_ties_lost, summary: final}
+            """;
+    private static final int RUNS = 9;
+
+    @TempDir
+    static Path shared;
+    private static Path file;
+    private static Path reference;
+    /** The sweep with every run done and nothing after: what a failure in the finishing steps leaves. */
+    private static Path runsDone;
+    private static Path shard1;
+    private static Path shard2;
+
+    @BeforeAll
+    static void sweepThatNeverFailed() throws Exception {
+        file = SweepFixture.sweepFile(shared, "finishing.yaml", SWEEP);
+        reference = shared.resolve("reference");
+        SweepFixture.Cli r = realign("sweep", file, "--threads", 2, "--out", reference);
+        assertThat(r.status()).as(r.transcript()).isZero();
+        assertThat(FinishedSweeps.tree(reference)).contains("summary.csv", "sensitivity.csv", "series.csv",
+                "figures/sensitivity.png", "figures/series-bands.pdf", "manifest.json", "runs/run-000008/rounds.csv");
+        Path failed = shared.resolve("runs-done");
+        try (var d = FaultyDisk.fullAt("summary.csv").install()) {
+            assertThat(realign("sweep", file, "--threads", 2, "--out", failed).status()).isEqualTo(Main.FAULT);
+        }
+        runsDone = SweepJob.partial(failed);
+        assertThat(SweepFixture.rows(runsDone.resolve("runs.csv"))).hasSize(RUNS);
+        assertThat(runsDone.resolve("summary.csv")).doesNotExist();
+        shard1 = shared.resolve("shard-1");
+        shard2 = shared.resolve("shard-2");
+        assertThat(realign("sweep", file, "--shard", "1/2", "--threads", 1, "--out", shard1).status()).isZero();
+        assertThat(realign("sweep", file, "--shard", "2/2", "--threads", 1, "--out", shard2).status()).isZero();
+    }
+
+    /** A copy of {@link #runsDone} as {@code DIR.partial}, to resume. */
+    private static Path runsDoneAt(Path dir) throws java.io.IOException {
+        Path partial = SweepJob.partial(dir);
+        try (Stream<Path> all = Files.walk(runsDone)) {
+            for (Path p : all.toList()) {
+                Path to = partial.resolve(runsDone.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return partial;
+    }
+
+    static Stream<Arguments> faults() {
+        return Stream.<Arguments>of(
+                Arguments.of("the disk fills while the runs are written", (Supplier<FaultyDisk>) () ->
+                        FaultyDisk.fillsAfter(30_000)),
+                Arguments.of("full at summary.csv", (Supplier<FaultyDisk>) () -> FaultyDisk.fullAt("summary.csv")),
+                Arguments.of("full at sensitivity.csv", (Supplier<FaultyDisk>) () -> FaultyDisk.fullAt("sensitivity.csv")),
+                Arguments.of("full at a PNG figure", (Supplier<FaultyDisk>) () -> FaultyDisk.fullAt("series-bands.png")),
+                Arguments.of("full at an SVG figure", (Supplier<FaultyDisk>) () -> FaultyDisk.fullAt("sensitivity.svg")),
+                Arguments.of("full at manifest.json", (Supplier<FaultyDisk>) () -> FaultyDisk.fullAt("manifest.json")),
+                Arguments.of("permission denied for figures/", (Supplier<FaultyDisk>) () -> FaultyDisk.refuses("figures")));
+    }
+
+    /**
+     * The first case fails while the runs are written (a new sweep); the others in one finishing step, as the
+     * resume of a sweep whose runs are all done (the situation of issue 15) — then resume again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faults")
+    void sweepThatFailedOnItsDiskIsFinishedByResumeAndMatchesOneThatNeverFailed(String name, Supplier<FaultyDisk> disk,
+                                                                               @TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("sweep");
+        Path partial = SweepJob.partial(dir);
+        boolean duringRuns = name.contains("runs are written");
+        if (!duringRuns) {
+            runsDoneAt(dir);
+        }
+        SweepFixture.Cli failed;
+        try (var d = disk.get().install()) {
+            failed = duringRuns ? realign("sweep", file, "--threads", 2, "--out", dir)
+                    : realign("sweep", file, "--resume", dir, "--threads", 2);
+        }
+
+        assertThat(failed.status()).as(failed.transcript()).isEqualTo(Main.FAULT);
+        String last = failed.err().lines().reduce((a, b) -> b).orElseThrow();
+        assertThat(last).startsWith("realign: " + partial)
+                .containsPattern(": (no space left on device|permission denied); the sweep so far \\(\\d+ runs? done\\)"
+                        + " is kept in " + java.util.regex.Pattern.quote(partial.toString()))
+                .endsWith("then continue it with: realign sweep " + file + " --resume " + dir
+                        + (last.contains("no space") ? " (after moving the folder, give its new place)" : ""));
+        assertThat(last).doesNotContain(".tmp");
+        assertThat(failed.err()).doesNotContain("internal error", "\tat ");
+        assertThat(dir).doesNotExist();
+        assertThat(partial.resolve("runs.csv")).exists();
+
+        SweepFixture.Cli resumed = realign("sweep", file, "--resume", dir, "--threads", 2);
+
+        assertThat(resumed.status()).as(resumed.transcript()).isZero();
+        assertThat(resumed.out()).contains("Sweep finished: " + RUNS + " runs");
+        assertThat(partial).doesNotExist();
+        FinishedSweeps.assertSameSweep(dir, reference);
+    }
+
+    @Test
+    void resumeThatFailsInALaterStepIsFinishedByTheNextResume(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("sweep");
+        runsDoneAt(dir);
+        try (var d = FaultyDisk.fullAt("series-bands.svg").install()) {
+            assertThat(realign("sweep", file, "--resume", dir, "--threads", 2).status()).isEqualTo(Main.FAULT);
+        }
+        try (var d = FaultyDisk.fullAt("manifest.json").install()) {
+            SweepFixture.Cli again = realign("sweep", file, "--resume", dir, "--threads", 1);
+            assertThat(again.status()).as(again.transcript()).isEqualTo(Main.FAULT);
+            assertThat(again.err()).contains(", " + RUNS + " already done;", SweepJob.partial(dir).resolve("manifest.json")
+                    + ": no space left on device; the sweep so far (" + RUNS + " runs done) is kept in "
+                    + SweepJob.partial(dir));
+        }
+        assertThat(SweepJob.partial(dir).resolve("summary.csv")).exists();
+
+        SweepFixture.Cli resumed = realign("sweep", file, "--resume", SweepJob.partial(dir), "--threads", 2);
+
+        assertThat(resumed.status()).as(resumed.transcript()).isZero();
+        assertThat(resumed.out()).contains("Sweep finished: " + RUNS + " runs (0 executed now)");
+        FinishedSweeps.assertSameSweep(dir, reference);
+    }
+
+    @Test
+    void sweepFolderRemovedWhileItFinishesIsReportedAsGoneWithNothingKept(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("sweep");
+        runsDoneAt(dir);
+        SweepFixture.Cli failed;
+        try (var d = FaultyDisk.removesAt("summary.csv", SweepJob.partial(dir)).install()) {
+            failed = realign("sweep", file, "--resume", dir, "--threads", 2);
+        }
+
+        assertThat(failed.status()).as(failed.transcript()).isEqualTo(Main.FAULT);
+        assertThat(failed.err()).contains("realign: " + SweepJob.partial(dir).resolve("summary.csv")
+                + ": no such file or folder (removed while realign was writing?); nothing was kept; check that the output"
+                + " folder is still there")
+                .doesNotContain("internal error", "\tat ");
+    }
+
+    @ParameterizedTest(name = "full at {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"runs.csv", "rounds.csv", "series-bands.pdf"})
+    void mergeThatFailedOnItsDiskIsFinishedByRunningItAgain(String full, @TempDir Path tmp) throws Exception {
+        Path one = shard1;
+        Path two = shard2;
+        Path merged = tmp.resolve("merged");
+
+        SweepFixture.Cli failed;
+        try (var d = FaultyDisk.fullAt(full).install()) {
+            failed = realign("merge", one, two, "--out", merged);
+        }
+        assertThat(failed.status()).as(failed.transcript()).isEqualTo(Main.FAULT);
+        assertThat(failed.err()).contains(": no space left on device; the merge so far is kept in "
+                + SweepJob.partial(merged) + "; free some space (or write to another disk), then run the same command"
+                + " again to finish it").doesNotContain("\tat ");
+        assertThat(merged).doesNotExist();
+
+        SweepFixture.Cli again = realign("merge", one, two, "--out", merged);
+
+        assertThat(again.status()).as(again.transcript()).isZero();
+        assertThat(SweepJob.partial(merged)).doesNotExist();
+        FinishedSweeps.assertSameSweep(merged, reference);
+    }
+
+    @Test
+    void mergeRefusesAnUnfinishedFolderThatIsNotItsOwn(@TempDir Path tmp) throws Exception {
+        Path merged = tmp.resolve("merged");
+        Files.createDirectories(SweepJob.partial(merged)).resolve("notes.txt").toFile().createNewFile();
+        SweepFixture.Cli r = realign("merge", reference, "--out", merged);
+
+        assertThat(r.status()).isEqualTo(Main.USER_ERROR);
+        assertThat(r.err()).contains(SweepJob.partial(merged) + ": --out: expected no folder there or the unfinished"
+                + " merge of these shards, got another folder; remove it or choose another --out");
+        assertThat(SweepJob.partial(merged).resolve("notes.txt")).exists();
+    }
+}
