@@ -23,68 +23,20 @@ import realign.output.FaultyDisk;
  */
 class SweepFinishingFaultsTest {
 
-    /** 9 Morris points of 3 rounds, with series, kept runs and sensitivity: every finishing step. */
-    private static final String SWEEP = """
-            name: finishing
-            seed: 5
-            replicates: 1
-            series_every: 2
-            keep_runs: true
-            fixed: {rounds: 3, trust.noise: 0.01}
-            design: {type: morris, trajectories: 3, levels: 4}
-            factors:
-              shock.salience: {min: 0.1, max: 0.8}
-              trust.reversion: {min: 0.005, max: 0.1}
-            outcomes:
-              - {name: eu_trust_end, metric: trust_in_usa_eu, summary: final}
-              - {name: us_ties_lost, metric: us_ties_lost, summary: final}
-            """;
-    private static final int RUNS = 9;
-
-    @TempDir
-    static Path shared;
+    private static final int RUNS = FinishingSweep.RUNS;
+    private static FinishingSweep sweep;
     private static Path file;
     private static Path reference;
-    /** The sweep with every run done and nothing after: what a failure in the finishing steps leaves. */
-    private static Path runsDone;
-    private static Path shard1;
-    private static Path shard2;
 
     @BeforeAll
     static void sweepThatNeverFailed() throws Exception {
-        file = SweepFixture.sweepFile(shared, "finishing.yaml", SWEEP);
-        reference = shared.resolve("reference");
-        SweepFixture.Cli r = realign("sweep", file, "--threads", 2, "--out", reference);
-        assertThat(r.status()).as(r.transcript()).isZero();
-        assertThat(FinishedSweeps.tree(reference)).contains("summary.csv", "sensitivity.csv", "series.csv",
-                "figures/sensitivity.png", "figures/series-bands.pdf", "manifest.json", "runs/run-000008/rounds.csv");
-        Path failed = shared.resolve("runs-done");
-        try (var d = FaultyDisk.fullAt("summary.csv").install()) {
-            assertThat(realign("sweep", file, "--threads", 2, "--out", failed).status()).isEqualTo(Main.FAULT);
-        }
-        runsDone = SweepJob.partial(failed);
-        assertThat(SweepFixture.rows(runsDone.resolve("runs.csv"))).hasSize(RUNS);
-        assertThat(runsDone.resolve("summary.csv")).doesNotExist();
-        shard1 = shared.resolve("shard-1");
-        shard2 = shared.resolve("shard-2");
-        assertThat(realign("sweep", file, "--shard", "1/2", "--threads", 1, "--out", shard1).status()).isZero();
-        assertThat(realign("sweep", file, "--shard", "2/2", "--threads", 1, "--out", shard2).status()).isZero();
+        sweep = FinishingSweep.get();
+        file = sweep.file;
+        reference = sweep.reference;
     }
 
-    /** A copy of {@link #runsDone} as {@code DIR.partial}, to resume. */
     private static Path runsDoneAt(Path dir) throws java.io.IOException {
-        Path partial = SweepJob.partial(dir);
-        try (Stream<Path> all = Files.walk(runsDone)) {
-            for (Path p : all.toList()) {
-                Path to = partial.resolve(runsDone.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return partial;
+        return sweep.runsDoneAt(dir);
     }
 
     static Stream<Arguments> faults() {
@@ -181,8 +133,8 @@ class SweepFinishingFaultsTest {
     @ParameterizedTest(name = "full at {0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"runs.csv", "rounds.csv", "series-bands.pdf"})
     void mergeThatFailedOnItsDiskIsFinishedByRunningItAgain(String full, @TempDir Path tmp) throws Exception {
-        Path one = shard1;
-        Path two = shard2;
+        Path one = sweep.shard1;
+        Path two = sweep.shard2;
         Path merged = tmp.resolve("merged");
 
         SweepFixture.Cli failed;
