@@ -76,6 +76,11 @@ public final class FaultyDisk implements OutputFiles.Layer {
         return false;
     }
 
+    /** Frees space again (another user deleted files): {@code bytes} can be written from now on. */
+    public void free(long bytes) {
+        room.set(bytes);
+    }
+
     public AutoCloseable install() {
         return OutputFiles.use(this);
     }
@@ -104,8 +109,13 @@ public final class FaultyDisk implements OutputFiles.Layer {
                 out.write(b);
             }
 
+            /** As the kernel does: what fits is written, then the write fails. */
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
+                long fits = Math.max(0, Math.min(len, room.get()));
+                if (fits < len) {
+                    out.write(b, off, (int) fits);
+                }
                 take(len);
                 out.write(b, off, len);
             }
