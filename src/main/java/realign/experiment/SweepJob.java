@@ -231,8 +231,7 @@ public final class SweepJob {
         Path marker = work.resolve(MERGE_MARKER);
         String mergeOf = "merge of sweep " + WorldLoader.sha256(sweepBytes) + " on scenario " + WorldLoader.sha256(baseBytes)
                 + "\n";
-        if (Files.exists(work) && !isEmptyFolder(work) && !(Files.isRegularFile(marker)
-                && Files.readString(marker, StandardCharsets.UTF_8).equals(mergeOf))) {
+        if (Files.exists(work) && !isEmptyFolder(work) && !isMergeOf(work, marker, mergeOf, sweepBytes)) {
             throw new InputException(work + ": --out: expected no folder there or the unfinished merge of these shards,"
                     + " got " + (Files.isRegularFile(marker) ? "an unfinished merge of another sweep" : "another folder")
                     + "; remove it or choose another --out");
@@ -278,6 +277,26 @@ public final class SweepJob {
         Files.delete(marker);
         Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
         return new Outcome(target, sweep.runs(), failed, 0, wallMs[0]);
+    }
+
+    /**
+     * Whether {@code work} is an unfinished merge of this sweep: marked so, or — killed between removing the mark
+     * and the final rename — holding this sweep's manifest of a merge.
+     */
+    private static boolean isMergeOf(Path work, Path marker, String mergeOf, byte[] sweepBytes) throws IOException {
+        if (Files.isRegularFile(marker)) {
+            return Files.readString(marker, StandardCharsets.UTF_8).equals(mergeOf);
+        }
+        if (!Files.isRegularFile(work.resolve("manifest.json"))) {
+            return false;
+        }
+        try {
+            JsonNode m = readManifest(work);
+            return m.path("execution").has("merged_from")
+                    && m.path("sweep_sha256").asText().equals(WorldLoader.sha256(sweepBytes));
+        } catch (IOException e) {
+            return false; // not a manifest realign wrote
+        }
     }
 
     private static boolean isEmptyFolder(Path dir) throws IOException {

@@ -19,6 +19,7 @@ import realign.output.FaultyDisk;
  * internal-error report. Unfinished folders of killed runs are cleaned up by the next run and by
  * {@code realign clean}.
  */
+@SuppressWarnings("try") // a FaultyDisk is installed for the body of a try, which never names it
 class DiskFaultsTest {
 
     /** A short run without figures: the fault tests need the files written, not a long model run. */

@@ -17,6 +17,7 @@ import realign.output.FaultyDisk;
  * made once per test JVM and shared read-only by the tests of faults and kills: its uninterrupted result, the
  * state a failure after the last run leaves (every run done, nothing after) and its two shards.
  */
+@SuppressWarnings("try") // a FaultyDisk is installed for the body of a try, which never names it
 final class FinishingSweep {
 
     /** 9 Morris points of 3 rounds, with series, kept runs and sensitivity. */

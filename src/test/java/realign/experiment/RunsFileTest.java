@@ -13,6 +13,7 @@ import realign.output.FaultyDisk;
 import realign.output.IoFault;
 
 /** runs.csv on a disk that fills in the middle of a row: the row stays torn (and is cut on resume), never glued. */
+@SuppressWarnings("try") // a FaultyDisk is installed for the body of a try, which never names it
 class RunsFileTest {
 
     @Test

@@ -21,6 +21,7 @@ import realign.output.FaultyDisk;
  * with one line saying what is kept and how to continue; {@code --resume} then finishes it, and the result is
  * the same, byte for byte, as a sweep that never failed. The same for {@code merge}, run again.
  */
+@SuppressWarnings("try") // a FaultyDisk is installed for the body of a try, which never names it
 class SweepFinishingFaultsTest {
 
     private static final int RUNS = FinishingSweep.RUNS;
@@ -43,6 +44,8 @@ class SweepFinishingFaultsTest {
         return Stream.<Arguments>of(
                 Arguments.of("the disk fills while the runs are written", (Supplier<FaultyDisk>) () ->
                         FaultyDisk.fillsAfter(30_000)),
+                Arguments.of("full at series.csv (tidied on resume)", (Supplier<FaultyDisk>) () ->
+                        FaultyDisk.fullAt("series.csv")),
                 Arguments.of("full at summary.csv", (Supplier<FaultyDisk>) () -> FaultyDisk.fullAt("summary.csv")),
                 Arguments.of("full at sensitivity.csv", (Supplier<FaultyDisk>) () -> FaultyDisk.fullAt("sensitivity.csv")),
                 Arguments.of("full at a PNG figure", (Supplier<FaultyDisk>) () -> FaultyDisk.fullAt("series-bands.png")),
@@ -151,6 +154,19 @@ class SweepFinishingFaultsTest {
 
         assertThat(again.status()).as(again.transcript()).isZero();
         assertThat(SweepJob.partial(merged)).doesNotExist();
+        FinishedSweeps.assertSameSweep(merged, reference);
+    }
+
+    @Test
+    void mergeKilledJustBeforeItsFinalRenameIsFinishedByRunningItAgain(@TempDir Path tmp) throws Exception {
+        Path merged = tmp.resolve("merged");
+        assertThat(realign("merge", sweep.shard1, sweep.shard2, "--out", merged).status()).isZero();
+        // what a kill after the merge removed its mark, before the rename, leaves
+        Files.move(merged, SweepJob.partial(merged));
+
+        SweepFixture.Cli again = realign("merge", sweep.shard1, sweep.shard2, "--out", merged);
+
+        assertThat(again.status()).as(again.transcript()).isZero();
         FinishedSweeps.assertSameSweep(merged, reference);
     }
 

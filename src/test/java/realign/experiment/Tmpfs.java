@@ -43,10 +43,13 @@ final class Tmpfs implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        String out = command("umount", dir.toString());
-        if (out != null) {
-            command("umount", "-l", dir.toString());
+    public void close() {
+        try {
+            if (command("umount", dir.toString()) != null) {
+                command("umount", "-l", dir.toString()); // busy: detach now, the kernel frees it when it can
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A replaced file is whole or as it was; stream errors name their file; leftovers are recognised. */
+@SuppressWarnings("try") // a FaultyDisk is installed for the body of a try, which never names it
 class OutputFilesTest {
 
     @Test
