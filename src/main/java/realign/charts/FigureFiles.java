@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +82,7 @@ final class FigureFiles {
             g.dispose();
         }
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (OutputStream out = Files.newOutputStream(file);
+        try (OutputStream out = realign.output.OutputFiles.open(file);
              ImageOutputStream images = ImageIO.createImageOutputStream(out)) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
@@ -126,7 +125,7 @@ final class FigureFiles {
         String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + g.getSVGElement(null, true, new ViewBox(0, 0, page.getWidth(), page.getHeight()), null, null)
                 + "\n";
-        Files.writeString(file, svg, StandardCharsets.UTF_8);
+        realign.output.OutputFiles.writeString(file, svg);
         return file;
     }
 
@@ -146,7 +145,7 @@ final class FigureFiles {
         PDFGraphics2D g = page.getGraphics2D();
         g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g, area);
-        Files.write(file, withoutDates(doc.getPDFBytes()));
+        realign.output.OutputFiles.write(file, withoutDates(doc.getPDFBytes()));
         return file;
     }
 

@@ -4,13 +4,13 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jfree.chart.ui.Drawable;
 import realign.InputException;
+import realign.output.OutputFiles;
 
 /**
  * Every figure realign draws, and the one way to draw them: from a result folder's files into its
@@ -93,7 +93,7 @@ public final class Figures {
         if (chosen.isEmpty()) {
             return List.of();
         }
-        Path figures = Files.createDirectories(dir.resolve(RunFigures.FIGURES));
+        Path figures = OutputFiles.createDirectories(dir.resolve(RunFigures.FIGURES));
         // figures are independent and drawn on every core; one figure's formats are drawn one after another
         // (a chart is not safe to draw from two threads at once); files are listed in figure then format order
         List<java.util.concurrent.Callable<List<Path>>> jobs = new ArrayList<>();
@@ -105,9 +105,8 @@ public final class Figures {
                 List<Path> files = new ArrayList<>();
                 for (FigureFormat format : options.formats()) {
                     Path file = figures.resolve(f.name() + "." + format.extension());
-                    Path temp = figures.resolve("." + f.name() + "." + format.extension() + ".tmp");
-                    FigureFiles.write(drawing, page, format, temp, f.name() + "-", f.title());
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    OutputFiles.replace(file, temp -> FigureFiles.write(drawing, page, format, temp, f.name() + "-",
+                            f.title()));
                     files.add(file);
                 }
                 return files;

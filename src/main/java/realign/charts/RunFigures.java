@@ -13,7 +13,7 @@ import realign.InputException;
  */
 public final class RunFigures {
 
-    static final String FIGURES = "figures";
+    public static final String FIGURES = "figures";
     static final String OVERVIEW = "run-overview";
 
     private RunFigures() {}

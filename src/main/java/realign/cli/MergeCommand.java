@@ -14,12 +14,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import realign.InputException;
 import realign.experiment.SweepJob;
+import realign.output.IoFault;
 
 /** {@code realign merge}: combines the finished shards of a sweep into one sweep folder. */
 @Command(name = "merge", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
         description = "Merges the shard folders of one sweep (realign sweep --shard i/n) into one sweep folder,"
-                + " identical to the sweep run unsharded.")
-final class MergeCommand implements Callable<Integer> {
+                + " identical to the sweep run unsharded. A merge that failed (a full disk, say) is finished by"
+                + " running the same command again.")
+final class MergeCommand implements Callable<Integer>, FaultReport {
 
     @Spec
     private CommandSpec spec;
@@ -48,5 +50,15 @@ final class MergeCommand implements Callable<Integer> {
         }
         w.flush();
         return done.failed() > 0 ? Main.INTERNAL_ERROR : Main.OK;
+    }
+
+    @Override
+    public String afterFault(IoFault fault) {
+        Path work = SweepJob.partial(out);
+        if (!java.nio.file.Files.isDirectory(work)) {
+            return "nothing was kept; " + FaultReport.remedy(fault) + ", then run the command again";
+        }
+        return "the merge so far is kept in " + work + "; " + FaultReport.remedy(fault)
+                + ", then run the same command again to finish it";
     }
 }

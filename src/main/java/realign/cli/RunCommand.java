@@ -22,7 +22,10 @@ import realign.charts.Figures;
 import realign.model.AllianceModel;
 import realign.model.ModelInput;
 import realign.observe.RunRecord;
+import java.time.Instant;
+import realign.output.IoFault;
 import realign.output.Manifest;
+import realign.output.PartialFolders;
 import realign.output.RunDirectory;
 import realign.output.RunFiles;
 import realign.scenario.ScenarioReader;
@@ -34,8 +37,11 @@ import realign.scenario.ScenarioReader;
             "  realign run scenarios/us-vote-2025.yaml",
             "  realign run scenarios/us-vote-2025.yaml --seed 7 --rounds 36 --out results/long-run",
             "  realign run scenarios/us-vote-2025.yaml --set trust.reversion=0.05 --set shocks[0].salience=0.5",
-            "", "Exit status: 0 success, 2 bad input (nothing is written), 1 internal error."})
-final class RunCommand implements Callable<Integer> {
+            "", "Exit status: 0 success, 2 bad input (nothing is written), 1 a fault of the disk (no space, permission"
+                + " denied, ...; nothing is kept) or an internal error.",
+            "Unfinished folders of killed runs (.NAME.partial-*) older than a day are removed from the folder the"
+                + " run is written into; 'realign clean DIR' removes them sooner."})
+final class RunCommand implements Callable<Integer>, FaultReport {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -102,6 +108,7 @@ final class RunCommand implements Callable<Integer> {
                 : results.resolve(s.name() + "-" + LocalDateTime.now().format(STAMP) + "-" + s.seed());
         String option = out != null ? "--out" : "results folder";
         RunDirectory.checkFree(target, option);
+        removeStalePartials(target);
 
         RunRecord record = new RunRecord(loaded.world(), s);
         new AllianceModel(ModelInput.of(loaded.world(), s), record).run();
@@ -130,5 +137,30 @@ final class RunCommand implements Callable<Integer> {
         Summary.print(w, record, s, published);
         w.flush();
         return Main.OK;
+    }
+
+    /** Removes what runs killed more than a day ago left beside this run (docs/outputs.md), and says so. */
+    private void removeStalePartials(Path target) {
+        Path parent = target.toAbsolutePath().normalize().getParent();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            List<Path> removed = PartialFolders.removeStaleRuns(parent, PartialFolders.STALE_RUN, Instant.now());
+            if (!removed.isEmpty()) {
+                err.println("realign: removed " + removed.size() + " unfinished run folder" + (removed.size() == 1 ? "" : "s")
+                        + " left by killed runs more than a day ago from " + parent + ": " + String.join(", ",
+                        removed.stream().map(p -> p.getFileName().toString()).toList()));
+            }
+        } catch (IOException e) {
+            // tidying is a courtesy: a folder we cannot remove is reported and the run goes on
+            err.println("realign: warning: could not remove unfinished run folders from " + parent + ": " + e.getMessage()
+                    + " (see 'realign clean')");
+        }
+        err.flush();
+    }
+
+    @Override
+    public String afterFault(IoFault fault) {
+        return "nothing was kept (the unfinished run folder was removed); " + FaultReport.remedy(fault)
+                + ", then run the command again";
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import realign.InputException;
 import realign.experiment.Shard;
+import realign.output.IoFault;
 import realign.experiment.Sweep;
 import realign.experiment.SweepJob;
 import realign.experiment.SweepReader;
@@ -29,9 +30,10 @@ import realign.scenario.ScenarioReader;
             "  realign sweep scenarios/sweeps/sensitivity.yaml --threads 2 --out results/sens",
             "  realign sweep scenarios/sweeps/sensitivity.yaml --shard 1/2 --out results/sens-1",
             "  realign sweep scenarios/sweeps/sensitivity.yaml --resume results/sens",
-            "", "Exit status: 0 all runs ok, 1 some runs failed (listed in runs.csv) or internal error,"
+            "", "Exit status: 0 all runs ok, 1 some runs failed (listed in runs.csv), a fault of the disk (no space,"
+                + " permission denied, ...; the sweep so far is kept, continue it with --resume) or an internal error,"
                 + " 2 bad input (nothing is written)."})
-final class SweepCommand implements Callable<Integer> {
+final class SweepCommand implements Callable<Integer>, FaultReport {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -60,6 +62,9 @@ final class SweepCommand implements Callable<Integer> {
             + " running only the runs missing from its runs.csv.")
     private Path resume;
 
+    /** The sweep's final folder once known, for {@link #afterFault}. */
+    private Path target;
+
     @Override
     public Integer call() throws InputException {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -78,11 +83,12 @@ final class SweepCommand implements Callable<Integer> {
                     throw new InputException("--out: expected no --out with --resume (the sweep continues in its folder),"
                             + " got --out " + out);
                 }
+                target = SweepJob.target(resume);
                 done = SweepJob.resume(file, bytes, resume, n, sh, err, terminal);
             } else {
                 Sweep sweep = SweepReader.read(file, bytes, null);
                 Shard s = sh == null ? Shard.ALL : sh;
-                Path target = out != null ? out : results.resolve(sweep.spec().name() + "-"
+                target = out != null ? out : results.resolve(sweep.spec().name() + "-"
                         + LocalDateTime.now().format(STAMP) + (s.count() > 1 ? "-shard-" + (s.index() + 1) + "-of-"
                         + s.count() : ""));
                 done = SweepJob.start(sweep, target, n, s, file.toString(), err, terminal);
@@ -106,5 +112,17 @@ final class SweepCommand implements Callable<Integer> {
             return Main.INTERNAL_ERROR;
         }
         return Main.OK;
+    }
+
+    @Override
+    public String afterFault(IoFault fault) {
+        Path work = target == null ? null : SweepJob.partial(target);
+        long runs = work == null ? -1 : SweepJob.runsRecorded(work);
+        if (runs < 0) {
+            return "nothing was kept; " + FaultReport.remedy(fault) + ", then run the command again";
+        }
+        return "the sweep so far (" + runs + " run" + (runs == 1 ? "" : "s") + " done) is kept in " + work + "; "
+                + FaultReport.remedy(fault) + ", then continue it with: realign sweep " + file + " --resume " + target
+                + (fault.kind() == IoFault.Kind.NO_SPACE ? " (after moving the folder, give its new place)" : "");
     }
 }

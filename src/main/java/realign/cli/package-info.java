@@ -1,2 +1,5 @@
-/** The command line (picocli): {@link realign.cli.Main} and its subcommands; a thin shell over the run path. */
+/**
+ * The command line (picocli): {@link realign.cli.Main} and its subcommands (run, sweep, merge, plot, clean); a
+ * thin shell over the run path. {@link realign.cli.FaultReport}: what a command kept after a fault of the disk.
+ */
 package realign.cli;

@@ -1,6 +1,8 @@
 package realign.experiment;
 
 import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -15,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import realign.output.OutputFiles;
 
 /**
  * An append-only CSV file of a sweep (runs.csv, series.csv): one header, rows appended and flushed one run at a
@@ -24,37 +27,59 @@ final class RunsFile implements AutoCloseable {
 
     static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
+    private final OutputStream stream;
     private final BufferedWriter writer;
     private final CSVPrinter printer;
+    /** A write failed (a full disk, say): what is still buffered must not be written later, after the torn line. */
+    private boolean broken;
 
-    private RunsFile(BufferedWriter writer) throws IOException {
-        this.writer = writer;
+    private RunsFile(OutputStream stream) throws IOException {
+        this.stream = stream;
+        this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()));
         this.printer = new CSVPrinter(writer, FORMAT);
     }
 
     /** Creates the file with its header. */
     static RunsFile create(Path file, List<String> header) throws IOException {
-        RunsFile f = new RunsFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE));
-        f.append(header);
+        RunsFile f = new RunsFile(OutputFiles.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+        try {
+            f.append(header);
+        } catch (IOException e) {
+            f.close();
+            throw e;
+        }
         return f;
     }
 
     /** Opens an existing file for appending, after cutting off a torn last line. */
     static RunsFile reopen(Path file) throws IOException {
         cutTornLine(file);
-        return new RunsFile(Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND));
+        return new RunsFile(OutputFiles.open(file, StandardOpenOption.APPEND));
     }
 
     void append(List<String> row) throws IOException {
-        printer.printRecord(row);
-        printer.flush();
-        writer.flush();
+        if (broken) {
+            throw new IOException("an earlier write to this file failed");
+        }
+        try {
+            printer.printRecord(row);
+            printer.flush();
+            writer.flush();
+        } catch (IOException e) {
+            broken = true;
+            throw e;
+        }
     }
 
     @Override
     public void close() throws IOException {
-        printer.close();
+        if (broken) {
+            // after a failed write the file ends in a torn line (cut when the sweep resumes); flushing the rest of
+            // the row now, once there is room again, would glue it to that half of itself as a whole-looking line
+            stream.close();
+        } else {
+            printer.close();
+        }
     }
 
     /** Rows of a CSV file (after its header), ignoring a torn last line. */

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.csv.CSVRecord;
 import realign.observe.Fmt;
+import realign.output.OutputFiles;
 import realign.output.RunDirectory;
 import realign.output.RunFiles;
 
@@ -80,12 +81,14 @@ final class SweepExecutor {
                     keep.add(r);
                 }
             }
-            Files.delete(seriesCsv);
-            try (RunsFile series = RunsFile.create(seriesCsv, List.of("run", "round", "outcome", "value"))) {
-                for (CSVRecord r : keep) {
-                    series.append(r.toList());
+            // replaced whole: a kill while it is rewritten must not lose the rows of runs that are done
+            OutputFiles.replace(seriesCsv, temp -> {
+                try (RunsFile series = RunsFile.create(temp, List.of("run", "round", "outcome", "value"))) {
+                    for (CSVRecord r : keep) {
+                        series.append(r.toList());
+                    }
                 }
-            }
+            });
         }
         return done;
     }
@@ -198,9 +201,9 @@ final class SweepExecutor {
                 run.put("replicate", sweep.replicate(r.run()));
                 run.put("seed", sweep.seed(r.run()));
                 run.put("overrides", sweep.overrides(r.run()));
-                Files.writeString(rd.dir().resolve("run.json"), new com.fasterxml.jackson.databind.ObjectMapper()
+                OutputFiles.writeString(rd.dir().resolve("run.json"), new com.fasterxml.jackson.databind.ObjectMapper()
                         .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(run) + "\n", java.nio.charset.StandardCharsets.UTF_8);
+                        .writeValueAsString(run) + "\n");
                 rd.publish();
             } catch (realign.InputException e) {
                 throw new IOException(e.getMessage(), e);

@@ -21,7 +21,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import realign.InputException;
 import realign.Version;
+import realign.output.FinishingSteps;
 import realign.output.Manifest;
+import realign.output.OutputFiles;
 import realign.world.DataSource;
 import realign.world.WorldLoader;
 
@@ -35,6 +37,8 @@ public final class SweepJob {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     static final String SHARD_FILE = "shard.txt";
+    /** Marks DIR.partial as an unfinished merge (of which shards), so the same merge may finish it. */
+    private static final String MERGE_MARKER = ".merge";
 
     /** What happened. */
     public record Outcome(Path dir, int runs, int failed, int executed, long wallMs) {}
@@ -43,6 +47,31 @@ public final class SweepJob {
 
     public static Path partial(Path dir) {
         return dir.resolveSibling(dir.getFileName() + ".partial");
+    }
+
+    /** The final folder of a sweep given as DIR or DIR.partial (as {@code --resume} accepts it). */
+    public static Path target(Path dir) {
+        return dir.getFileName().toString().endsWith(".partial")
+                ? dir.resolveSibling(dir.getFileName().toString().replaceFirst("\\.partial$", "")) : dir;
+    }
+
+    /** The runs recorded in the runs.csv of a sweep folder (complete lines after the header); -1 without one. */
+    public static long runsRecorded(Path dir) {
+        Path runs = dir.resolve("runs.csv");
+        try {
+            if (!Files.isRegularFile(runs)) {
+                return -1;
+            }
+            long lines = 0;
+            for (byte b : Files.readAllBytes(runs)) {
+                if (b == '\n') {
+                    lines++;
+                }
+            }
+            return Math.max(0, lines - 1);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** Starts a new sweep into {@code target} (which must not exist) and runs it to the end. */
@@ -55,13 +84,23 @@ public final class SweepJob {
             throw new InputException(work + ": --out: an interrupted sweep is already there; continue it with --resume "
                     + target + " or remove it");
         }
-        Files.createDirectories(work);
-        Files.write(work.resolve("sweep.yaml"), sweep.sweepBytes());
-        Files.write(work.resolve("scenario.yaml"), sweep.baseBytes());
-        saveScenarioLevels(sweep, work);
-        Files.writeString(work.resolve(SHARD_FILE), shard + "\n", StandardCharsets.UTF_8);
-        SweepReport.writeDesign(sweep, work.resolve("design.csv"));
-        SweepExecutor.start(sweep, work);
+        OutputFiles.createDirectories(work);
+        try {
+            OutputFiles.replaceBytes(work.resolve("sweep.yaml"), sweep.sweepBytes());
+            OutputFiles.replaceBytes(work.resolve("scenario.yaml"), sweep.baseBytes());
+            saveScenarioLevels(sweep, work);
+            OutputFiles.replaceString(work.resolve(SHARD_FILE), shard + "\n");
+            SweepReport.writeDesign(sweep, work.resolve("design.csv"));
+            SweepExecutor.start(sweep, work);
+        } catch (IOException | RuntimeException e) {
+            // before runs.csv there is nothing to resume: leave no folder that --resume would refuse
+            try {
+                realign.output.PartialFolders.remove(work);
+            } catch (IOException | RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
         return run(sweep, target, work, List.of(), threads, shard, sweepFile, err, terminal, t0, false);
     }
 
@@ -69,8 +108,7 @@ public final class SweepJob {
     public static Outcome resume(Path file, byte[] sweepBytes, Path dir, int threads, Shard shardGiven,
                                  PrintWriter err, boolean terminal) throws InputException, IOException {
         long t0 = System.nanoTime();
-        Path target = dir.getFileName().toString().endsWith(".partial")
-                ? dir.resolveSibling(dir.getFileName().toString().replaceFirst("\\.partial$", "")) : dir;
+        Path target = target(dir);
         Path work = partial(target);
         if (!Files.isDirectory(work)) {
             throw new InputException(dir + ": --resume: expected the folder of an interrupted sweep (" + work
@@ -117,35 +155,43 @@ public final class SweepJob {
             SweepExecutor.execute(sweep, work, todo, threads, progress);
         }
         int failed = countFailed(work.resolve("runs.csv"));
-        if (shard.count() == 1) {
-            SweepReport.writeSummaries(sweep, work);
-            realign.charts.Figures.render(work, realign.charts.Figure.Source.SWEEP, realign.charts.Figures.Options.all());
-        }
-        long wallMs = (System.nanoTime() - t0) / 1_000_000;
-        Map<String, Object> execution = new LinkedHashMap<>();
-        execution.put("sweep_file", sweepFile);
-        execution.put("threads", threads);
-        execution.put("shard", shard.toString());
-        execution.put("resumed", resumed);
-        execution.put("runs_executed", todo.size());
-        execution.put("started_at", startedAt);
-        execution.put("wall_time_ms", wallMs);
-        writeManifest(sweep, work, mine.size(), failed, execution);
+        long[] wallMs = {0};
+        List<FinishingSteps.Step> steps = new ArrayList<>(shard.count() == 1 ? reportSteps(sweep, work) : List.of());
+        steps.add(new FinishingSteps.Step("manifest", () -> {
+            wallMs[0] = (System.nanoTime() - t0) / 1_000_000;
+            Map<String, Object> execution = new LinkedHashMap<>();
+            execution.put("sweep_file", sweepFile);
+            execution.put("threads", threads);
+            execution.put("shard", shard.toString());
+            execution.put("resumed", resumed);
+            execution.put("runs_executed", todo.size());
+            execution.put("started_at", startedAt);
+            execution.put("wall_time_ms", wallMs[0]);
+            writeManifest(sweep, work, mine.size(), failed, execution);
+        }));
+        FinishingSteps.run(List.of(work, work.resolve(realign.charts.RunFigures.FIGURES)), steps);
         if (Files.exists(target)) {
             throw new InputException(target + ": expected a folder that does not exist yet (it appeared while the sweep"
                     + " ran); the finished sweep is left in " + work);
         }
         Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-        return new Outcome(target, mine.size(), failed, todo.size(), wallMs);
+        return new Outcome(target, mine.size(), failed, todo.size(), wallMs[0]);
+    }
+
+    /** summary.csv and sensitivity.csv, then the figures drawn from them: redone whole on every attempt. */
+    private static List<FinishingSteps.Step> reportSteps(Sweep sweep, Path work) {
+        return List.of(new FinishingSteps.Step("summary", () -> SweepReport.writeSummaries(sweep, work)),
+                new FinishingSteps.Step("figures", () -> realign.charts.Figures.render(work,
+                        realign.charts.Figure.Source.SWEEP, realign.charts.Figures.Options.all())));
     }
 
     /** Saves the scenario files of a {@code scenario} factor as scenarios/0.yaml, 1.yaml, ... for resume and merge. */
     private static void saveScenarioLevels(Sweep sweep, Path work) throws IOException {
         List<SweepReader.ScenarioLevel> levels = sweep.scenarioLevels();
         if (!levels.isEmpty()) {
-            Files.createDirectories(work.resolve("scenarios"));
+            OutputFiles.createDirectories(work.resolve("scenarios"));
             for (int i = 0; i < levels.size(); i++) {
-                Files.write(SweepReader.savedLevel(work.resolve("scenario.yaml"), i), levels.get(i).bytes());
+                OutputFiles.replaceBytes(SweepReader.savedLevel(work.resolve("scenario.yaml"), i), levels.get(i).bytes());
             }
         }
     }
@@ -194,16 +240,30 @@ public final class SweepJob {
             }
         }
         Path work = partial(target);
-        if (Files.exists(work)) {
-            throw new InputException(work + ": --out: a partial merge is already there; remove it first");
+        Path marker = work.resolve(MERGE_MARKER);
+        String mergeOf = "merge of sweep " + WorldLoader.sha256(sweepBytes) + " on scenario " + WorldLoader.sha256(baseBytes)
+                + "\n";
+        if (Files.exists(work) && !isEmptyFolder(work) && !isMergeOf(work, marker, mergeOf, sweepBytes)) {
+            throw new InputException(work + ": --out: expected no folder there or the unfinished merge of these shards,"
+                    + " got " + (Files.isRegularFile(marker) ? "an unfinished merge of another sweep" : "another folder")
+                    + "; remove it or choose another --out");
         }
-        Files.createDirectories(work);
-        Files.write(work.resolve("sweep.yaml"), sweepBytes);
-        Files.write(work.resolve("scenario.yaml"), baseBytes);
+        // Everything below only adds or replaces whole files, so a merge that failed or was killed is finished by
+        // running the same command again.
+        OutputFiles.createDirectories(work);
+        OutputFiles.replaceString(marker, mergeOf);
+        OutputFiles.replaceBytes(work.resolve("sweep.yaml"), sweepBytes);
+        OutputFiles.replaceBytes(work.resolve("scenario.yaml"), baseBytes);
         if (Files.isDirectory(dirs[0].resolve("scenarios"))) {
-            copyTree(dirs[0].resolve("scenarios"), work.resolve("scenarios"));
+            OutputFiles.createDirectories(work.resolve("scenarios"));
+            try (var levels = Files.list(dirs[0].resolve("scenarios"))) {
+                for (Path level : levels.sorted().filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
+                    OutputFiles.replaceBytes(work.resolve("scenarios").resolve(level.getFileName().toString()),
+                            Files.readAllBytes(level));
+                }
+            }
         }
-        Files.writeString(work.resolve(SHARD_FILE), Shard.ALL + "\n", StandardCharsets.UTF_8);
+        OutputFiles.replaceString(work.resolve(SHARD_FILE), Shard.ALL + "\n");
         Sweep sweep = SweepReader.read(dirs[0].resolve("sweep.yaml"), sweepBytes, work.resolve("scenario.yaml"));
         SweepReport.writeDesign(sweep, work.resolve("design.csv"));
         mergeRows(sweep, dirs, work, "runs.csv", sweep.runsHeader(), true);
@@ -212,35 +272,95 @@ public final class SweepJob {
         }
         for (Path d : dirs) {
             if (Files.isDirectory(d.resolve("runs"))) {
-                Files.createDirectories(work.resolve("runs"));
+                OutputFiles.createDirectories(work.resolve("runs"));
                 try (var kept = Files.list(d.resolve("runs"))) {
                     for (Path p : kept.sorted().toList()) {
-                        copyTree(p, work.resolve("runs").resolve(p.getFileName().toString()));
+                        String name = p.getFileName().toString();
+                        if (!name.startsWith(".")) {
+                            copyRun(p, work.resolve("runs").resolve(name));
+                        }
                     }
                 }
             }
         }
         int failed = countFailed(work.resolve("runs.csv"));
-        SweepReport.writeSummaries(sweep, work);
-        realign.charts.Figures.render(work, realign.charts.Figure.Source.SWEEP, realign.charts.Figures.Options.all());
-        long wallMs = (System.nanoTime() - t0) / 1_000_000;
-        Map<String, Object> execution = new LinkedHashMap<>();
-        execution.put("merged_from", shards.stream().map(Path::toString).toList());
-        execution.put("started_at", OffsetDateTime.now(ZoneOffset.UTC).toString());
-        execution.put("wall_time_ms", wallMs);
-        writeManifest(sweep, work, sweep.runs(), failed, execution);
+        long[] wallMs = {0};
+        List<FinishingSteps.Step> steps = new ArrayList<>(reportSteps(sweep, work));
+        steps.add(new FinishingSteps.Step("manifest", () -> {
+            wallMs[0] = (System.nanoTime() - t0) / 1_000_000;
+            Map<String, Object> execution = new LinkedHashMap<>();
+            execution.put("merged_from", shards.stream().map(Path::toString).toList());
+            execution.put("started_at", OffsetDateTime.now(ZoneOffset.UTC).toString());
+            execution.put("wall_time_ms", wallMs[0]);
+            writeManifest(sweep, work, sweep.runs(), failed, execution);
+        }));
+        FinishingSteps.run(List.of(work, work.resolve(realign.charts.RunFigures.FIGURES)), steps);
+        Files.delete(marker);
         Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-        return new Outcome(target, sweep.runs(), failed, 0, wallMs);
+        return new Outcome(target, sweep.runs(), failed, 0, wallMs[0]);
+    }
+
+    /**
+     * Whether {@code work} is an unfinished merge of this sweep: marked so, or — killed between removing the mark
+     * and the final rename — holding this sweep's manifest of a merge.
+     */
+    private static boolean isMergeOf(Path work, Path marker, String mergeOf, byte[] sweepBytes) throws IOException {
+        if (Files.isRegularFile(marker)) {
+            return Files.readString(marker, StandardCharsets.UTF_8).equals(mergeOf);
+        }
+        if (!Files.isRegularFile(work.resolve("manifest.json"))) {
+            return false;
+        }
+        try {
+            JsonNode m = readManifest(work);
+            return m.path("execution").has("merged_from")
+                    && m.path("sweep_sha256").asText().equals(WorldLoader.sha256(sweepBytes));
+        } catch (IOException e) {
+            return false; // not a manifest realign wrote
+        }
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        }
     }
 
     /** Interleaves the shards' rows in run order (run i comes from shard i mod n), streaming. */
     private static void mergeRows(Sweep sweep, Path[] dirs, Path work, String file, List<String> header,
                                   boolean oneRowPerRun) throws IOException, InputException {
+        try {
+            OutputFiles.replace(work.resolve(file), temp -> {
+                try {
+                    interleave(sweep, dirs, temp, file, header, oneRowPerRun);
+                } catch (InputException e) {
+                    throw new InputFault(e);
+                }
+            });
+        } catch (InputFault e) {
+            throw (InputException) e.getCause();
+        }
+    }
+
+    /** Carries an InputException out of a file writer, which may only throw IOException. */
+    private static final class InputFault extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InputFault(InputException e) {
+            super(e);
+        }
+    }
+
+    private static void interleave(Sweep sweep, Path[] dirs, Path to, String file, List<String> header,
+                                   boolean oneRowPerRun) throws IOException, InputException {
         int n = dirs.length;
         CSVParser[] parsers = new CSVParser[n];
         List<Iterator<CSVRecord>> its = new ArrayList<>();
         CSVRecord[] ahead = new CSVRecord[n];
-        try (RunsFile out = RunsFile.create(work.resolve(file), header)) {
+        try (RunsFile out = RunsFile.create(to, header)) {
             for (int s = 0; s < n; s++) {
                 parsers[s] = RunsFile.open(dirs[s].resolve(file));
                 its.add(parsers[s].iterator());
@@ -271,17 +391,31 @@ public final class SweepJob {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /**
+     * Copies a kept run folder under a temporary name and renames it when complete; a folder already there is
+     * complete (an earlier attempt of this merge renamed it) and is kept.
+     */
+    private static void copyRun(Path from, Path to) throws IOException {
+        if (Files.isDirectory(to)) {
+            return;
+        }
+        Path temp = to.resolveSibling("." + to.getFileName() + ".partial-merge");
+        if (Files.exists(temp)) {
+            SweepExecutor.RunDirectoryCleaner.delete(temp);
+        }
         try (var files = Files.walk(from)) {
             for (Path p : files.sorted().toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
+                Path dest = temp.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
+                    OutputFiles.createDirectories(dest);
                 } else {
-                    Files.copy(p, dest);
+                    try (var out = OutputFiles.open(dest)) {
+                        Files.copy(p, out);
+                    }
                 }
             }
         }
+        Files.move(temp, to, StandardCopyOption.ATOMIC_MOVE);
     }
 
     public static Shard parseShard(String text, String where) throws InputException {
@@ -398,7 +532,7 @@ public final class SweepJob {
         }
         m.put("data_sources", sources);
         m.put("execution", execution);
-        Files.writeString(dir.resolve("manifest.json"), JSON.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
+        OutputFiles.replaceString(dir.resolve("manifest.json"), JSON.writeValueAsString(m) + "\n");
     }
 
     private static Map<String, Object> designAsRun(Design d, int bootstrap) {

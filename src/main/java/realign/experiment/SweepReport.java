@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import realign.observe.Fmt;
+import realign.output.OutputFiles;
 import realign.stats.Bootstrap;
 import realign.stats.Censored;
 
@@ -22,6 +23,10 @@ final class SweepReport {
     private SweepReport() {}
 
     static void writeDesign(Sweep sweep, Path file) throws IOException {
+        OutputFiles.replace(file, temp -> writeDesignTo(sweep, temp));
+    }
+
+    private static void writeDesignTo(Sweep sweep, Path file) throws IOException {
         List<String> header = new ArrayList<>(List.of("point"));
         sweep.spec().factors().forEach(f -> header.add(f.name()));
         try (RunsFile out = RunsFile.create(file, header)) {
@@ -50,13 +55,28 @@ final class SweepReport {
      * share that did, the estimate (the mean; for a time to an event the restricted mean, censored runs counted
      * at the window's last round), sd, a 95% bootstrap percentile interval of the estimate and the median
      * (Kaplan–Meier for a time to an event). The sensitivity analysis uses each point's estimate.
+     * Each file is written whole or not at all (a file left by an interrupted attempt is replaced), so this can
+     * be redone any number of times with the same result.
      */
     static void writeSummaries(Sweep sweep, Path dir) throws IOException {
+        double[][] means = new double[sweep.spec().outcomes().size()][sweep.points().size()];
+        OutputFiles.replace(dir.resolve("summary.csv"), temp -> writeSummary(sweep, dir.resolve("runs.csv"), temp, means));
+        Path sensitivity = dir.resolve("sensitivity.csv");
+        if (sweep.spec().design() instanceof Design.Saltelli) {
+            OutputFiles.replace(sensitivity, temp -> writeSobol(sweep, temp, means));
+        } else if (sweep.spec().design() instanceof Design.Morris) {
+            OutputFiles.replace(sensitivity, temp -> writeMorris(sweep, temp, means));
+        } else {
+            Files.deleteIfExists(sensitivity);
+        }
+    }
+
+    /** summary.csv into {@code file}, streaming runs.csv one point at a time; fills {@code means} [outcome][point]. */
+    private static void writeSummary(Sweep sweep, Path runsCsv, Path file, double[][] means) throws IOException {
         List<Outcome> outcomes = sweep.spec().outcomes();
         int points = sweep.points().size();
-        double[][] means = new double[outcomes.size()][points];
-        try (RunsFile out = RunsFile.create(dir.resolve("summary.csv"), summaryHeader(sweep));
-             org.apache.commons.csv.CSVParser parser = RunsFile.open(dir.resolve("runs.csv"))) {
+        try (RunsFile out = RunsFile.create(file, summaryHeader(sweep));
+             org.apache.commons.csv.CSVParser parser = RunsFile.open(runsCsv)) {
             java.util.Iterator<CSVRecord> rows = parser.iterator();
             CSVRecord ahead = rows.hasNext() ? rows.next() : null;
             for (int p = 0; p < points; p++) {
@@ -100,12 +120,6 @@ final class SweepReport {
                     out.append(row);
                 }
             }
-        }
-        Files.deleteIfExists(dir.resolve("sensitivity.csv"));
-        if (sweep.spec().design() instanceof Design.Saltelli) {
-            writeSobol(sweep, dir.resolve("sensitivity.csv"), means);
-        } else if (sweep.spec().design() instanceof Design.Morris) {
-            writeMorris(sweep, dir.resolve("sensitivity.csv"), means);
         }
     }
 

@@ -2,8 +2,6 @@ package realign.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,7 +15,7 @@ public final class CsvFiles {
     private CsvFiles() {}
 
     public static void write(Path file, Table table) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try (BufferedWriter w = OutputFiles.newWriter(file);
              CSVPrinter p = new CSVPrinter(w, FORMAT)) {
             p.printRecord(table.columns());
             for (String[] row : table.rows()) {

@@ -22,7 +22,7 @@ public final class GraphMl {
     private GraphMl() {}
 
     public static void write(Path file, NetworkSnapshot net) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer out = OutputFiles.newWriter(file)) {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
             nl(x, 0);

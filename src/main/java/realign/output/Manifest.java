@@ -141,7 +141,7 @@ public final class Manifest {
         timing.put("started_at", info.startedAt());
         timing.put("wall_time_ms", info.wallTimeMs());
         m.put("timing", timing);
-        Files.writeString(file, JSON.writeValueAsString(m) + "\n", StandardCharsets.UTF_8);
+        OutputFiles.replaceString(file, JSON.writeValueAsString(m) + "\n");
     }
 
     /** Caveats of the roll calls this scenario uses (ES-11-5's unresolved abstain/absent split). */

@@ -40,13 +40,16 @@ public final class RunDirectory implements AutoCloseable {
         Path abs = target.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         try {
-            Files.createDirectories(parent);
+            OutputFiles.createDirectories(parent);
             Path temp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".partial-");
             readableByOthers(temp);
             return new RunDirectory(abs, temp);
         } catch (FileAlreadyExistsException e) {
             throw new InputException(parent + ": " + option + ": expected a folder to write into, got a file in the way");
         } catch (IOException e) {
+            if (IoFault.of(e).isPresent()) {
+                throw new UncheckedIOException(e); // the disk's fault, not the user's: reported as such by the CLI
+            }
             throw new InputException(parent + ": " + option + ": cannot create the output folder: " + e.getMessage(), e);
         }
     }

@@ -1,7 +1,6 @@
 package realign.output;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,7 @@ public final class RunFiles {
 
     public static List<String> write(Path dir, RunRecord record, byte[] scenarioBytes) throws IOException {
         List<String> names = new ArrayList<>();
-        Files.write(dir.resolve("scenario.yaml"), scenarioBytes);
+        OutputFiles.write(dir.resolve("scenario.yaml"), scenarioBytes);
         names.add("scenario.yaml");
         CsvFiles.write(dir.resolve("rounds.csv"), record.rounds());
         names.add("rounds.csv");
@@ -64,8 +63,7 @@ public final class RunFiles {
         }
         java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
         root.put("rounds", rounds);
-        Files.writeString(file, new com.fasterxml.jackson.databind.ObjectMapper()
-                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n",
-                java.nio.charset.StandardCharsets.UTF_8);
+        OutputFiles.writeString(file, new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n");
     }
 }

@@ -24,7 +24,8 @@ class MainTest {
         assertThat(r.status()).isEqualTo(Main.OK);
         assertThat(r.out()).contains("Usage: realign run", "SCENARIO", "--seed=N", "--rounds=N", "--out=DIR",
                 "--results=DIR", "--set=KEY=VALUE", "realign run scenarios/us-vote-2025.yaml",
-                "Exit status: 0 success, 2 bad input (nothing is written), 1 internal error.");
+                "Exit status: 0 success, 2 bad input (nothing is written), 1 a fault of the disk",
+                "or an internal error.", "'realign clean DIR'");
         assertThat(r.err()).isEmpty();
     }
 
