@@ -56,7 +56,7 @@ public final class RunRecord implements RoundObserver {
         this.lastRound = scenario.rounds();
         matrixRounds.add(0);
         matrixRounds.add(lastRound);
-        scenario.shocks().stream().mapToInt(Scenario.Shock::round).min().ifPresent(matrixRounds::add);
+        scenario.shocks().forEach(sh -> matrixRounds.add(sh.round()));
         List<String> rc = new ArrayList<>();
         rc.add("round");
         metrics.rounds().forEach(m -> rc.add(m.name()));
@@ -190,7 +190,7 @@ public final class RunRecord implements RoundObserver {
         return t;
     }
 
-    /** Trust matrices at round 0, the first shock round and the last round, by round. */
+    /** Trust matrices at round 0, every shock round and the last round, by round. */
     public java.util.SortedMap<Integer, Table> trustMatrices() {
         return java.util.Collections.unmodifiableSortedMap(trustMatrices);
     }

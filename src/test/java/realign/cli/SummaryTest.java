@@ -164,6 +164,15 @@ class SummaryTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aRunWritesTheTrustMatrixOfEveryShockRound() {
+        Path dir = tmp.resolve("repeated-shocks");
+        for (int round : new int[] {0, 1, 3, 9, 24}) {
+            assertThat(dir.resolve("trust-round-" + round + ".csv")).isRegularFile();
+        }
+        assertThat(dir.resolve("trust-round-2.csv")).doesNotExist();
+    }
+
     /** The edges of a GraphML file as "A-B" → the value of their 'new' flag. */
     private static Map<String, Boolean> edges(Path graphml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
