@@ -56,6 +56,15 @@ final class FigureStyle {
     /** Focus-group lines in column order; yellow left out (too faint for a thin line on white). */
     private static final List<Color> LINES = List.of(BLACK, ORANGE, SKY_BLUE, BLUISH_GREEN, BLUE, VERMILLION,
             REDDISH_PURPLE);
+    /**
+     * Focus groups in column order: all eight Okabe–Ito colours, so up to eight groups never share one (yellow last,
+     * drawn with dark mark outlines, as it is faint on white).
+     */
+    private static final List<Color> FOCUS = List.of(BLACK, ORANGE, SKY_BLUE, BLUISH_GREEN, BLUE, VERMILLION,
+            REDDISH_PURPLE, YELLOW);
+    /** Solid, dashed, dotted, dash-dot: a second cue beside colour, for grey print and colour-blind readers. */
+    private static final List<float[]> DASHES = java.util.Arrays.asList(null, new float[] {4f, 2f},
+            new float[] {1f, 1.5f}, new float[] {4f, 1.5f, 1f, 1.5f});
     private static final List<Shape> MARKS = List.of(
             new Ellipse2D.Double(-2.2, -2.2, 4.4, 4.4),
             new Rectangle2D.Double(-1.9, -1.9, 3.8, 3.8),
@@ -86,6 +95,21 @@ final class FigureStyle {
 
     static Color lineColour(int series) {
         return LINES.get(series % LINES.size());
+    }
+
+    /** The colour of focus group {@code series} (column order); past eight, colours repeat with another dash. */
+    static Color focusColour(int series) {
+        return FOCUS.get(series % FOCUS.size());
+    }
+
+    /**
+     * The line of focus group {@code series}: the dash pattern turns once per series and once more per round of
+     * eight colours, so no two of the first 32 groups share both colour and pattern.
+     */
+    static Stroke focusStroke(int series) {
+        float[] dash = DASHES.get((series + series / FOCUS.size()) % DASHES.size());
+        return dash == null ? LINE
+                : new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
     }
 
     /** Series 0..4 filled marks, 5..9 the same marks hollow, so lines that share a colour still differ. */

@@ -27,7 +27,8 @@ import realign.world.WorldLoader;
  * {@code network}: the alliance network at the first and the last round, one panel above the other, each
  * country at its capital (equirectangular: x = longitude, y = latitude, so the layout is fixed by geography),
  * node area proportional to capability, node colour its bloc; ties as thin grey lines (multilateral ones
- * lighter), ties new since round 0 orange and thicker in the last panel; the ten most capable labelled.
+ * lighter), ties new since round 0 orange and thicker in the last panel, ties of round 0 that dissolved and
+ * formed again (ties.csv) sky blue and dashed there; the ten most capable labelled.
  * A tie spanning more than 180° of longitude is drawn the short way, across the map's edge. Land, and each
  * kind of tie, is one path, which keeps the SVG and PDF small.
  */
@@ -35,6 +36,7 @@ final class NetworkFigure implements Figure {
 
     static final String NAME = "network";
     static final String NEW_TIES_LEGEND = "new tie since round 0";
+    static final String REFORMED_TIES_LEGEND = "round-0 tie re-formed after dissolving";
     static final int LABELLED = 10;
 
     private static final Color LAND = new Color(0xEDEDED);
@@ -42,6 +44,8 @@ final class NetworkFigure implements Figure {
     private static final Color MULTILATERAL_TIE = new Color(0x88, 0x88, 0x88, 45);
     /** Orange: of the Okabe–Ito colours, the one no bloc A–D uses, and distinct from the grey ties. */
     private static final Color NEW_TIE = FigureStyle.ORANGE;
+    /** Sky blue, dashed: apart from the new ties in colour and, in grey print, in pattern. */
+    static final Color REFORMED_TIE = FigureStyle.SKY_BLUE;
     // stroke widths exactly representable as floats, so the SVG writes "0.25", not "0.30000001192092896"
     private static final Stroke TIE_STROKE = new BasicStroke(0.25f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke NEW_TIE_STROKE = new BasicStroke(0.625f, BasicStroke.CAP_ROUND,
@@ -50,6 +54,8 @@ final class NetworkFigure implements Figure {
     private static final Stroke NEW_TIE_STROKE_NARROW = new BasicStroke(0.5f, BasicStroke.CAP_ROUND,
             BasicStroke.JOIN_ROUND);
     private static final Stroke NODE_EDGE = new BasicStroke(0.25f);
+    private static final Stroke REFORMED_TIE_STROKE = new BasicStroke(1.0f, BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_ROUND, 10f, new float[] {3f, 1.5f}, 0f);
 
     @Override
     public String name() {
@@ -92,8 +98,17 @@ final class NetworkFigure implements Figure {
             for (RunRoundFiles.Bloc b : RunRoundFiles.blocs(dir, round)) {
                 names.putIfAbsent(b.label(), b.name());
             }
+            java.util.Set<String> reformed = new java.util.HashSet<>();
+            if (round != first) {
+                java.util.Set<String> dissolved = RunRoundFiles.dissolvedBy(dir, round);
+                for (RunRoundFiles.Tie t : net.ties()) {
+                    if (!t.isNew() && dissolved.contains(t.a() + "-" + t.b())) {
+                        reformed.add(t.a() + "-" + t.b());
+                    }
+                }
+            }
             panels.add(new Panel(round == first ? "Round " + round + " (first)" : "Round " + round + " (last)",
-                    net, round != first));
+                    net, round != first, java.util.Set.copyOf(reformed)));
         }
         return new Drawing(world, List.copyOf(panels), sortedLegend(names));
     }
@@ -114,18 +129,19 @@ final class NetworkFigure implements Figure {
         return l.height();
     }
 
-    record Panel(String title, RunRoundFiles.Network network, boolean showNew) {}
+    /** {@code reformed}: the ties ("A-B") of round 0 that dissolved and formed again by this panel's round. */
+    record Panel(String title, RunRoundFiles.Network network, boolean showNew, java.util.Set<String> reformed) {}
 
     /** Positions in points for a page width. */
     record Layout(double w) implements MapCanvas.TwoPanels {
         @Override
         public double legendNarrowH() {
-            return 34;
+            return 45;
         }
 
         @Override
         public double legendWideH() {
-            return 22;
+            return 33;
         }
 
         /** Radius of the largest node. */
@@ -171,20 +187,25 @@ final class NetworkFigure implements Figure {
                     at.put(n.iso3(), new double[] {c.lon(), c.lat()});
                 }
             }
-            // multilateral first (lightest), then bilateral, then new ties on top
-            for (int pass = 0; pass < 3; pass++) {
+            // multilateral first (lightest), then bilateral, then new and re-formed ties on top
+            for (int pass = 0; pass < 4; pass++) {
                 Path2D.Double ties = new Path2D.Double();
                 for (RunRoundFiles.Tie t : panel.network().ties()) {
                     boolean isNew = panel.showNew() && t.isNew();
-                    int kind = isNew ? 2 : t.multilateral() ? 0 : 1;
+                    boolean reformed = panel.reformed().contains(t.a() + "-" + t.b());
+                    int kind = isNew ? 2 : reformed ? 3 : t.multilateral() ? 0 : 1;
                     double[] a = at.get(t.a());
                     double[] b = at.get(t.b());
                     if (kind == pass && a != null && b != null) {
                         addTie(ties, f, a, b);
                     }
                 }
-                g.setColor(pass == 2 ? NEW_TIE : pass == 1 ? TIE : MULTILATERAL_TIE);
-                g.setStroke(pass < 2 ? TIE_STROKE : l.narrow() ? NEW_TIE_STROKE_NARROW : NEW_TIE_STROKE);
+                if (ties.getCurrentPoint() == null) {
+                    continue; // nothing of this kind: no empty path in the SVG
+                }
+                g.setColor(pass == 3 ? REFORMED_TIE : pass == 2 ? NEW_TIE : pass == 1 ? TIE : MULTILATERAL_TIE);
+                g.setStroke(pass == 3 ? REFORMED_TIE_STROKE : pass < 2 ? TIE_STROKE
+                        : l.narrow() ? NEW_TIE_STROKE_NARROW : NEW_TIE_STROKE);
                 g.draw(ties);
             }
             List<RunRoundFiles.Node> bySize = new ArrayList<>(panel.network().nodes());
@@ -287,6 +308,9 @@ final class NetworkFigure implements Figure {
             x = lineEntry(g, x, cy, TIE, TIE_STROKE, "tie");
             x = lineEntry(g, x, cy, new Color(0x88, 0x88, 0x88, 110), TIE_STROKE, "multilateral");
             x = lineEntry(g, x, cy, NEW_TIE, NEW_TIE_STROKE, NEW_TIES_LEGEND);
+            x = Layout.MARGIN;
+            cy += lineH + 1;
+            x = lineEntry(g, x, cy, REFORMED_TIE, REFORMED_TIE_STROKE, REFORMED_TIES_LEGEND);
             if (l.narrow()) {
                 x = Layout.MARGIN;
                 cy += lineH + 1;

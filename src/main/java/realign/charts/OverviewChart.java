@@ -21,10 +21,8 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.chart.util.SortOrder;
 import org.jfree.data.Range;
@@ -37,7 +35,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class OverviewChart {
 
-    static final String ROUND_AXIS = "Round (months after the shock)";
+    /** One round is nominally one month (docs/model.md, Scales); not "after the shock": a run may have several. */
+    static final String ROUND_AXIS = "Round (months)";
     static final String BLOC_AXIS = "Countries";
     static final String TRUST_AXIS = "Mean trust in the U.S.";
 
@@ -55,14 +54,12 @@ final class OverviewChart {
 
         XYPlot blocs = blocPanel(run);
         XYPlot trust = trustPanel(run);
-        double labelled = Double.NEGATIVE_INFINITY;
-        for (int round : run.shockRounds()) {
-            // a label needs about 7 % of the axis: closer shocks share the label to their left
-            boolean label = round - labelled >= 0.07 * rounds.getRange().getLength();
-            labelled = label ? round : labelled;
-            // over the areas, which would hide it; under the lines, which it would cross out
-            blocs.addDomainMarker(shockMarker(round, label), Layer.FOREGROUND);
-            trust.addDomainMarker(shockMarker(round, false), Layer.BACKGROUND);
+        // named in a band above the bloc panel (over the areas, which would hide the lines); under the trust lines,
+        // which a line would cross out
+        ShockBand.addTo(blocs, run.shocks(), Layer.FOREGROUND);
+        for (ShockBand.Shock s : run.shocks()) {
+            trust.addDomainMarker(new ValueMarker(s.round(), FigureStyle.MARKER, FigureStyle.SHOCK_LINE),
+                    Layer.BACKGROUND);
         }
 
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(rounds);
@@ -71,6 +68,8 @@ final class OverviewChart {
         plot.add(trust, 1);
         plot.setOutlineVisible(false);
         plot.setBackgroundPaint(Color.WHITE);
+        // a subplot's own insets are reset when it joins the combined plot: the band's room is made here
+        plot.setInsets(new RectangleInsets(ShockBand.height(run.shocks()), 0, 0, 0));
 
         JFreeChart chart = new JFreeChart(null, FigureStyle.LABEL_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -114,8 +113,7 @@ final class OverviewChart {
         }
         int total = Arrays.stream(stacked).max().orElse(0);
         NumberAxis countries = FigureStyle.axis(new NumberAxis(BLOC_AXIS));
-        // headroom above the stack for the shock labels, so they cover no data
-        countries.setRange(0, Math.max(total, 1) * 1.1);
+        countries.setRange(0, Math.max(total, 1) * 1.05);
         countries.setTickUnit(new NumberTickUnit(niceStep(total), new DecimalFormat("0")));
         XYPlot plot = new XYPlot(data, null, countries, renderer);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
@@ -157,20 +155,6 @@ final class OverviewChart {
         plot.setRangeGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setInsets(new RectangleInsets(2, 2, 2, 2));
-    }
-
-    private static ValueMarker shockMarker(int round, boolean labelled) {
-        ValueMarker m = new ValueMarker(round, FigureStyle.MARKER, FigureStyle.SHOCK_LINE);
-        if (labelled) {
-            m.setLabel("shock");
-            m.setLabelFont(FigureStyle.MARKER_FONT);
-            m.setLabelPaint(FigureStyle.MARKER);
-            m.setLabelBackgroundColor(Color.WHITE);
-            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            m.setLabelOffset(new RectangleInsets(1, 2, 1, 2));
-        }
-        return m;
     }
 
     /** One column right of the plots (or, {@code below}, under them): the blocs' legend, then the focus groups'. */

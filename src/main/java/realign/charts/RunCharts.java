@@ -103,7 +103,8 @@ final class RunCharts {
 
     /**
      * One line per focus group into {@code into}, coloured, marked and stroked by position (the same look in
-     * every figure); a NaN value is a gap in its line.
+     * every figure: {@link FigureStyle#focusColour}, {@link FigureStyle#focusStroke}); a NaN value is a gap in its
+     * line.
      */
     static org.jfree.chart.renderer.xy.XYLineAndShapeRenderer focusLines(org.jfree.data.xy.XYSeriesCollection into,
             int[] rounds, java.util.List<String> names, java.util.List<double[]> trust) {
@@ -116,12 +117,16 @@ final class RunCharts {
                 s.add(rounds[r], Double.isNaN(t) ? null : t);
             }
             into.addSeries(s);
-            renderer.setSeriesPaint(i, FigureStyle.lineColour(i));
-            renderer.setSeriesStroke(i, FigureStyle.LINE);
+            renderer.setSeriesPaint(i, FigureStyle.focusColour(i));
+            renderer.setSeriesStroke(i, FigureStyle.focusStroke(i));
+            // yellow marks need a dark edge to be seen on white
+            renderer.setSeriesOutlinePaint(i, FigureStyle.focusColour(i).equals(FigureStyle.YELLOW)
+                    ? FigureStyle.AXIS : FigureStyle.focusColour(i));
             renderer.setSeriesShape(i, FigureStyle.mark(i));
             renderer.setSeriesShapesFilled(i, FigureStyle.markFilled(i));
         }
         renderer.setUseFillPaint(false);
+        renderer.setUseOutlinePaint(true);
         renderer.setDrawOutlines(true);
         return renderer;
     }

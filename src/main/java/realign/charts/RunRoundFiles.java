@@ -34,6 +34,7 @@ final class RunRoundFiles {
     static final String BLOCS_CSV = "blocs.csv";
     static final String COUNTRIES_CSV = "countries.csv";
     static final String MANIFEST_JSON = "manifest.json";
+    static final String TIES_CSV = "ties.csv";
 
     /** A bloc at the end of a round; members in the order blocs.csv lists them (by capability, largest first). */
     record Bloc(String label, String name, int size, List<String> members) {
@@ -232,6 +233,21 @@ final class RunRoundFiles {
                     Boolean.parseBoolean(data(file, e, keys, "edge", "new"))));
         }
         return new Network(round, nodes, ties);
+    }
+
+    /**
+     * The pairs ({@code "A-B"}, as in ties.csv) whose tie dissolved in some round up to {@code round}: a tie of
+     * round 0 that is present again at that round has re-formed.
+     */
+    static java.util.Set<String> dissolvedBy(Path dir, int round) throws InputException {
+        CsvTable csv = CsvTable.read(require(dir, TIES_CSV), "round", "a", "b", "event");
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (int r = 0; r < csv.size(); r++) {
+            if (csv.text(r, "event").strip().equals("dissolved") && csv.integer(r, "round") <= round) {
+                pairs.add(csv.text(r, "a").strip() + "-" + csv.text(r, "b").strip());
+            }
+        }
+        return pairs;
     }
 
     private static String data(Path file, Element e, Map<String, String> keys, String kind, String attr)

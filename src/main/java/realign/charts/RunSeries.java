@@ -20,10 +20,19 @@ import realign.InputException;
  *
  * @param rounds       the rounds, in file order (0..R)
  * @param shockRounds  the rounds in which at least one shock was applied
+ * @param shocks       those rounds with their shocks' labels from the manifest (joined by ", "), or "shock" where
+ *                     the manifest names none
  * @param blocs        one series per bloc label that has members in some round, labels in order, unaligned last
  * @param focus        one series per {@code trust_in_usa_*} column, in column order
  */
-record RunSeries(int[] rounds, List<Integer> shockRounds, List<Bloc> blocs, List<Focus> focus) {
+record RunSeries(int[] rounds, List<Integer> shockRounds, List<ShockBand.Shock> shocks, List<Bloc> blocs,
+        List<Focus> focus) {
+
+    /** Shock rounds without labels (each called "shock"), as when the manifest names none. */
+    RunSeries(int[] rounds, List<Integer> shockRounds, List<Bloc> blocs, List<Focus> focus) {
+        this(rounds, shockRounds, shockRounds.stream().map(r -> new ShockBand.Shock(r, "shock")).toList(), blocs,
+                focus);
+    }
 
     static final String ROUNDS_CSV = "rounds.csv";
     static final String BLOCS_CSV = "blocs.csv";
@@ -60,7 +69,8 @@ record RunSeries(int[] rounds, List<Integer> shockRounds, List<Bloc> blocs, List
                 shockRounds.add(rounds[r]);
             }
         }
-        Map<String, String> names = focusNames(runDir.resolve(MANIFEST_JSON));
+        JsonNode manifest = manifest(runDir.resolve(MANIFEST_JSON));
+        Map<String, String> names = focusNames(manifest);
         List<Focus> focus = new ArrayList<>();
         for (String column : focusColumns) {
             double[] trust = new double[n];
@@ -69,8 +79,8 @@ record RunSeries(int[] rounds, List<Integer> shockRounds, List<Bloc> blocs, List
             }
             focus.add(new Focus(names.getOrDefault(column, fallbackName(column)), column, trust));
         }
-        return new RunSeries(rounds, List.copyOf(shockRounds), blocs(runDir.resolve(BLOCS_CSV), index),
-                List.copyOf(focus));
+        return new RunSeries(rounds, List.copyOf(shockRounds), shockLabels(manifest, shockRounds),
+                blocs(runDir.resolve(BLOCS_CSV), index), List.copyOf(focus));
     }
 
     /** Sizes per label, and each label's name where it last had members (its leader may since have left). */
@@ -126,19 +136,25 @@ record RunSeries(int[] rounds, List<Integer> shockRounds, List<Bloc> blocs, List
         return name.isEmpty() ? "Bloc " + label : "Bloc " + label + " (" + name + ")";
     }
 
-    /** Column → display name from the manifest's {@code scenario.focus}; empty if the manifest lacks them. */
-    private static Map<String, String> focusNames(Path manifest) throws InputException {
-        Map<String, String> names = new HashMap<>();
+    /** The manifest as JSON; null if the run has none. */
+    private static JsonNode manifest(Path manifest) throws InputException {
         if (!Files.isRegularFile(manifest)) {
-            return names;
+            return null;
         }
-        JsonNode root;
         try {
-            root = new ObjectMapper().readTree(manifest.toFile());
+            return new ObjectMapper().readTree(manifest.toFile());
         } catch (JsonProcessingException e) {
             throw new InputException(manifest + ": not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new InputException(manifest + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Column → display name from the manifest's {@code scenario.focus}; empty if the manifest lacks them. */
+    private static Map<String, String> focusNames(JsonNode root) {
+        Map<String, String> names = new HashMap<>();
+        if (root == null) {
+            return names;
         }
         for (JsonNode g : root.path("scenario").path("focus")) {
             if (g.path("name").isTextual() && g.path("column").isTextual()) {
@@ -146,6 +162,29 @@ record RunSeries(int[] rounds, List<Integer> shockRounds, List<Bloc> blocs, List
             }
         }
         return names;
+    }
+
+    /**
+     * Each shock round of rounds.csv with the labels the manifest gives its shocks (in scenario order, joined by
+     * ", "), or "shock" where it gives none.
+     */
+    private static List<ShockBand.Shock> shockLabels(JsonNode root, List<Integer> shockRounds) {
+        Map<Integer, java.util.LinkedHashSet<String>> labels = new TreeMap<>();
+        if (root != null) {
+            for (JsonNode s : root.path("scenario").path("shocks")) {
+                if (s.path("round").canConvertToInt() && s.path("label").isTextual()
+                        && !s.get("label").asText().isBlank()) {
+                    labels.computeIfAbsent(s.get("round").asInt(), k -> new java.util.LinkedHashSet<>())
+                            .add(s.get("label").asText().strip());
+                }
+            }
+        }
+        List<ShockBand.Shock> out = new ArrayList<>();
+        for (int round : shockRounds) {
+            var l = labels.get(round);
+            out.add(new ShockBand.Shock(round, l == null ? "shock" : String.join(", ", l)));
+        }
+        return List.copyOf(out);
     }
 
     /** {@code trust_in_usa_nato_europe} → {@code NATO-EUROPE}. */

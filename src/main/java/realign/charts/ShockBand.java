@@ -60,14 +60,23 @@ final class ShockBand extends AbstractXYAnnotation {
         return out;
     }
 
+    /** The height of the band of labels above the plot: none without shocks, one row for one, two for more. */
+    static double height(List<Shock> shocks) {
+        return shocks.isEmpty() ? 0 : new ShockBand(shocks).rows * ROW + GAP;
+    }
+
     /** Marks the shocks on {@code plot}: dashed lines behind the data, labels in a band on top. */
     static void addTo(XYPlot plot, List<Shock> shocks) {
+        addTo(plot, shocks, Layer.BACKGROUND);
+    }
+
+    /** Marks the shocks on {@code plot}: dashed lines in {@code layer} (over filled areas: foreground), labels on top. */
+    static void addTo(XYPlot plot, List<Shock> shocks, Layer layer) {
         if (shocks.isEmpty()) {
             return;
         }
         for (Shock s : shocks) {
-            plot.addDomainMarker(new ValueMarker(s.round(), FigureStyle.MARKER, FigureStyle.SHOCK_LINE),
-                    Layer.BACKGROUND);
+            plot.addDomainMarker(new ValueMarker(s.round(), FigureStyle.MARKER, FigureStyle.SHOCK_LINE), layer);
         }
         ShockBand band = new ShockBand(shocks);
         RectangleInsets insets = plot.getInsets();

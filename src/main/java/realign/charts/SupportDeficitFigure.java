@@ -168,7 +168,7 @@ final class SupportDeficitFigure implements Figure {
             for (int r = 0; r < data.rounds().length; r++) {
                 s.add(data.rounds()[r], Double.isNaN(c.share()[r]) ? null : c.share()[r]);
             }
-            Color colour = FigureStyle.lineColour(c.colourIndex());
+            Color colour = FigureStyle.focusColour(c.colourIndex());
             XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
             renderer.setSeriesPaint(0, colour);
             renderer.setSeriesStroke(0, FigureStyle.LINE);

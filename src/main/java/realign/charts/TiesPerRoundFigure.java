@@ -98,10 +98,10 @@ final class TiesPerRoundFigure implements Figure {
 
         int step = OverviewChart.niceStep(Math.max(Math.max(up, down), 1));
         NumberAxis counts = FigureStyle.axis(new NumberAxis(COUNT_AXIS));
-        // counts both ways: a dissolved tie is drawn below zero but is not a negative number
-        DecimalFormat unsigned = new DecimalFormat("0");
-        unsigned.setNegativePrefix("");
-        counts.setTickUnit(new NumberTickUnit(step, unsigned));
+        // dissolved ties are drawn below zero and labelled so: −5 is five ties dissolved (a true minus sign)
+        DecimalFormat signed = new DecimalFormat("0");
+        signed.setNegativePrefix("\u2212");
+        counts.setTickUnit(new NumberTickUnit(step, signed));
         // down to the next tick, so the dissolved side has a labelled tick however short its bars
         counts.setRange(-Math.ceil(Math.max(down, 1) / (double) step) * step, Math.max(up, 1) * 1.05);
 

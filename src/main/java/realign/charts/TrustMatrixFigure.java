@@ -2,6 +2,7 @@ package realign.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
@@ -19,8 +20,9 @@ import org.jfree.chart.ui.Drawable;
 import realign.InputException;
 
 /**
- * {@code trust-matrix}: the trust matrix before the shock (round 0) and after it (the first shock round, or
- * the last round if the run has none), side by side. Rows and columns are ordered by bloc at the end of that
+ * {@code trust-matrix}: the trust matrix of every round the run wrote one for ({@code trust-round-<t>.csv}: round 0,
+ * every shock round and the last round), side by side in as many rows as make them largest; round 0 and the first
+ * shock round (or the last round if the run has none) are required. Rows and columns are ordered by bloc at the end of that
  * round (bloc A first, members by capability, unaligned last), with a strip of bloc colours along the edges
  * and thin white lines between blocs.
  *
@@ -41,7 +43,7 @@ final class TrustMatrixFigure implements Figure {
 
     @Override
     public String title() {
-        return "Trust matrices before and after the shock, ordered by bloc";
+        return "Trust matrices before and after each shock, ordered by bloc";
     }
 
     @Override
@@ -57,19 +59,31 @@ final class TrustMatrixFigure implements Figure {
     @Override
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
         int shock = RunRoundFiles.firstShockRound(dir);
-        String afterTitle;
-        int after;
-        if (shock > 0) {
-            after = shock;
-            afterTitle = "Round " + shock + ": after shock";
-        } else {
-            TreeSet<Integer> rounds = RunRoundFiles.rounds(dir, "trust-round-", "csv");
-            after = rounds.isEmpty() ? 0 : rounds.last();
-            afterTitle = "Round " + after + ": last (no shock)";
+        TreeSet<Integer> rounds = RunRoundFiles.rounds(dir, "trust-round-", "csv");
+        int last = rounds.isEmpty() ? 0 : rounds.last();
+        java.util.Map<Integer, String> shocks = new java.util.HashMap<>();
+        for (ShockBand.Shock s : ShockBand.byRound(RunManifest.read(dir).shocks(), 0, Integer.MAX_VALUE)) {
+            shocks.put(s.round(), s.label());
         }
-        Panel before = panel(dir, 0, "Round 0: before");
-        Panel afterPanel = panel(dir, after, afterTitle);
-        return new Drawing(List.of(before, afterPanel));
+        // round 0 and the first shock round (or the last, without shocks) must be there; the others as written
+        TreeSet<Integer> shown = new TreeSet<>(rounds);
+        shown.add(0);
+        shown.add(shock > 0 ? shock : last);
+        List<Panel> panels = new ArrayList<>();
+        for (int round : shown) {
+            String title;
+            if (shocks.containsKey(round)) {
+                title = "Round " + round + ": " + shocks.get(round); // at the end of the round: after its shocks
+            } else if (round == 0) {
+                title = "Round 0: before";
+            } else if (round == last) {
+                title = "Round " + round + (shocks.isEmpty() ? ": last (no shock)" : ": last");
+            } else {
+                title = "Round " + round;
+            }
+            panels.add(panel(dir, round, title));
+        }
+        return new Drawing(List.copyOf(panels));
     }
 
     @Override
@@ -131,48 +145,88 @@ final class TrustMatrixFigure implements Figure {
         return new Panel(title, image, List.copyOf(blocOfRow), names);
     }
 
-    /** Positions in points for a page width; the same for drawing and for {@link #heightPt}. */
-    record Layout(double w) {
+    /**
+     * Positions in points for a page width and a number of panels. The page is as high as two panels side by side
+     * need ({@link #heightPt}); more panels go into the grid of columns and rows that makes them largest.
+     */
+    record Layout(double w, int panels, int columns) {
         static final double TITLE = 12;
         static final double STRIP = 3;
         static final double LEFT = 10;
         static final double GAP = 16;
+        static final double ROW_GAP = 4;
         static final double RIGHT = 3;
         static final double BELOW = 40;
 
+        Layout(double w) {
+            this(w, 2, 2);
+        }
+
+        /** The layout of {@code panels} panels on a page of width {@code w}: the columns that give the largest side. */
+        static Layout of(double w, int panels) {
+            double h = new Layout(w).height();
+            Layout best = new Layout(w, panels, 1);
+            for (int c = 1; c <= Math.max(1, panels); c++) {
+                Layout l = new Layout(w, panels, c);
+                if (l.side(h) > best.side(h) + 1e-9) {
+                    best = l;
+                }
+            }
+            return best;
+        }
+
+        int rows() {
+            return Math.max(1, (panels + columns - 1) / columns);
+        }
+
+        /** The side of a panel's matrix: the width shared by the columns, unless the page height is shorter. */
+        double side(double pageHeight) {
+            double byWidth = (w - LEFT - (columns - 1) * GAP - RIGHT - columns * (STRIP + 1)) / columns;
+            double byHeight = (pageHeight - BELOW - rows() * (TITLE + STRIP + 1) - (rows() - 1) * ROW_GAP) / rows();
+            return Math.min(byWidth, byHeight);
+        }
+
+        /** Two panels side by side: the page height for every number of panels. */
         double side() {
             return (w - LEFT - GAP - RIGHT - 2 * (STRIP + 1)) / 2;
         }
 
-        /** Left edge of panel {@code p}'s matrix. */
-        double x(int p) {
-            return LEFT + STRIP + 1 + p * (side() + GAP + STRIP + 1);
-        }
-
-        double y() {
-            return TITLE + STRIP + 1;
-        }
-
         double height() {
-            return y() + side() + BELOW;
+            return TITLE + STRIP + 1 + side() + BELOW;
+        }
+
+        /** Left edge of panel {@code p}'s matrix; a grid narrower than the page is centred. */
+        double x(int p) {
+            double side = side(height());
+            double spare = w - LEFT - RIGHT - columns * (side + STRIP + 1) - (columns - 1) * GAP;
+            return LEFT + Math.max(0, spare) / 2 + STRIP + 1 + (p % columns) * (side + GAP + STRIP + 1);
+        }
+
+        /** Top edge of panel {@code p}'s matrix. */
+        double y(int p) {
+            return (p / columns) * (TITLE + STRIP + 1 + side(height()) + ROW_GAP) + TITLE + STRIP + 1;
+        }
+
+        /** Below the last row of panels: where the colour bar and the bloc legend go. */
+        double bottom() {
+            return y((rows() - 1) * columns) + side(height());
         }
     }
 
     private record Drawing(List<Panel> panels) implements Drawable {
         @Override
         public void draw(Graphics2D g, Rectangle2D area) {
-            Layout l = new Layout(area.getWidth());
+            Layout l = Layout.of(area.getWidth(), panels.size());
             Graphics2D g2 = (Graphics2D) g.create();
             try {
                 g2.translate(area.getX(), area.getY());
-                double s = l.side();
+                double s = l.side(l.height());
                 Map<String, String> legend = new LinkedHashMap<>();
                 for (int p = 0; p < panels.size(); p++) {
                     Panel panel = panels.get(p);
                     double x = l.x(p);
-                    double y = l.y();
-                    MapCanvas.text(g2, panel.title(), FigureStyle.LABEL_FONT, FigureStyle.AXIS, x + s / 2,
-                            Layout.TITLE - 3, MapCanvas.Align.CENTRE);
+                    double y = l.y(p);
+                    title(g2, panel.title(), s + Layout.STRIP + 1, x + s / 2, y - Layout.STRIP - 1 - 3);
                     int n = panel.blocOfRow().size();
                     double cell = s / n;
                     drawImage(g2, panel.image(), x, y, s);
@@ -208,6 +262,27 @@ final class TrustMatrixFigure implements Figure {
             }
         }
 
+        /**
+         * A panel title in the label font, or the smaller marker font where that does not fit; what still does not
+         * fit is cut at a word of its description ("…"), never in its "Round t".
+         */
+        private static void title(Graphics2D g, String title, double width, double centre, double baseline) {
+            Font font = FigureStyle.LABEL_FONT;
+            String shown = title;
+            if (MapCanvas.width(g, title, font) > width) {
+                font = FigureStyle.MARKER_FONT;
+                int colon = title.indexOf(": ");
+                if (MapCanvas.width(g, title, font) > width && colon > 0) {
+                    String round = title.substring(0, colon);
+                    g.setFont(font);
+                    String rest = ShockBand.fit(title.substring(colon + 2),
+                            width - MapCanvas.width(g, round + ": ", font), g.getFontMetrics(), g);
+                    shown = rest.isEmpty() ? round : round + ": " + rest;
+                }
+            }
+            MapCanvas.text(g, shown, font, FigureStyle.AXIS, centre, baseline, MapCanvas.Align.CENTRE);
+        }
+
         private static void drawImage(Graphics2D g, BufferedImage image, double x, double y, double s) {
             Object old = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
@@ -225,8 +300,8 @@ final class TrustMatrixFigure implements Figure {
         }
 
         private static void drawColourBar(Graphics2D g, Layout l) {
-            double x = l.x(0);
-            double y = l.y() + l.side() + 8;
+            double x = new Layout(l.w()).x(0); // where two panels side by side would start, as the legend
+            double y = l.bottom() + 8;
             double w = Math.min(l.side(), 160);
             double h = 5;
             int steps = 64;
@@ -249,8 +324,8 @@ final class TrustMatrixFigure implements Figure {
         }
 
         private static void drawBlocLegend(Graphics2D g, Layout l, Map<String, String> legend) {
-            double x = l.x(1);
-            double y = l.y() + l.side() + 8;
+            double x = new Layout(l.w()).x(1);
+            double y = l.bottom() + 8;
             double lineH = 9.5;
             int perColumn = 3;
             double columnW = (l.side() + Layout.STRIP) / 2;

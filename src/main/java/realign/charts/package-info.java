@@ -5,7 +5,8 @@
  * <ul>
  *   <li>{@link realign.charts.Figures}: the registry of figures and the one way to draw them into
  *       {@code figures/}; {@link realign.charts.Figure}, {@link realign.charts.FigureWidth},
- *       {@link realign.charts.FigureFormat}: what a figure is, at which width, in which format.</li>
+ *       {@link realign.charts.FigureFormat}: what a figure is, at which width, in which format;
+ *       {@link realign.charts.FiguresManifest}: {@code figures/figures.json}, what {@code realign plot} drew.</li>
  *   <li>Run figures: {@code OverviewFigure}/{@code OverviewChart} (run-overview), {@code BlocsOverTimeFigure},
  *       {@code TrustInUsFigure}, {@code TiesPerRoundFigure}, {@code SupportDeficitFigure},
  *       {@code TrustMatrixFigure}, {@code NetworkFigure}, {@code WorldMapFigure}.</li>

@@ -23,7 +23,8 @@ import realign.charts.Figures;
 /** {@code realign plot}: (re)draws the figures of a run or a sweep from its files alone. */
 @Command(name = "plot", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
         description = "Draws every figure of a run or sweep folder from its CSV files (no model re-run) into"
-                + " RESULT_DIR/figures/ (docs/figures.md).",
+                + " RESULT_DIR/figures/ (docs/figures.md), and records the files it drew in"
+                + " RESULT_DIR/figures/figures.json (manifest.json is left as the run wrote it).",
         footer = {"", "Examples:",
             "  realign plot results/us-vote-2025-20250224-120000-20250224",
             "  realign plot results/sens --format pdf --width single",
@@ -64,8 +65,12 @@ final class PlotCommand implements Callable<Integer> {
             default -> throw new InputException("--width " + width + ": expected single or double, got '" + width + "'");
         };
         List<Path> written;
+        Figures.Options options = new Figures.Options(fs, only, w);
+        String drawnAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString();
         try {
-            written = Figures.render(dir, new Figures.Options(fs, only, w));
+            written = Figures.render(dir, options);
+            // manifest.json stays as the run or sweep wrote it; what plot adds or redraws is recorded beside the figures
+            realign.charts.FiguresManifest.record(dir, written, options, realign.Version.realign(), drawnAt);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,26 +31,33 @@ final class Summary {
         blocs(w, "Blocs at round 0", record.firstBlocs());
         blocs(w, "Blocs at round " + s.rounds(), record.lastBlocs());
 
-        List<RunRecord.NewTie> ties = record.newTiesByValue();
+        List<RunRecord.FormedTie> ties = record.formedTiesByValue();
         Table rounds = record.rounds();
         int formed = sum(rounds, "ties_formed");
         int dissolved = sum(rounds, "ties_dissolved");
-        w.printf(Locale.ROOT, "%nTies: %d formed, %d dissolved over %d rounds", formed, dissolved, s.rounds());
-        if (ties.isEmpty()) {
-            w.println("; no new ties.");
-        } else {
-            w.printf(Locale.ROOT, "; the %d strongest new ties (pair value v):%n", Math.min(10, ties.size()));
-            for (RunRecord.NewTie t : ties.subList(0, Math.min(10, ties.size()))) {
-                w.printf(Locale.ROOT, "  round %2d  %s–%s  v = %.4f  %s – %s%n", t.round(), t.a(), t.b(), t.value(),
-                        name(record, t.a()), name(record, t.b()));
+        long reformed = ties.stream().filter(RunRecord.FormedTie::reformed).count();
+        String last = Integer.toString(s.rounds());
+        // "new" only for what docs/outputs.md calls new: a tie that exists now and did not at round 0 (new_ties)
+        w.printf(Locale.ROOT, "%nTies: %d formed, %d dissolved over %d rounds; %d of the formed re-form a dissolved"
+                + " tie.%n", formed, dissolved, s.rounds(), reformed);
+        w.printf(Locale.ROOT, "New since round 0: %s of the ties at round %s did not exist at round 0 (new_ties).%n",
+                value(rounds, "new_ties", last, "%.0f"), last);
+        if (!ties.isEmpty()) {
+            w.printf(Locale.ROOT, "The %d strongest ties formed (pair value v):%n", Math.min(10, ties.size()));
+            for (RunRecord.FormedTie t : ties.subList(0, Math.min(10, ties.size()))) {
+                w.printf(Locale.ROOT, "  round %2d  %s–%s  v = %.4f  %s – %s%s%n", t.round(), t.a(), t.b(), t.value(),
+                        name(record, t.a()), name(record, t.b()),
+                        t.reformed() ? "  re-formed (dissolved in round " + t.dissolvedIn() + ")" : "");
             }
         }
 
-        String last = Integer.toString(s.rounds());
-        w.printf(Locale.ROOT, "%nMean trust in the U.S.      round 0   round 1   round %s%n", last);
+        w.printf(Locale.ROOT, "%nMean trust in the U.S.      round 0   round 1  %8s   lowest  in round%n",
+                "round " + last);
         for (Scenario.FocusGroup g : s.focus()) {
-            w.printf(Locale.ROOT, "  %-24s %7s   %7s   %7s%n", g.name(),
-                    value(rounds, g.column(), "0"), value(rounds, g.column(), "1"), value(rounds, g.column(), last));
+            String[] trough = trough(rounds, g.column());
+            w.printf(Locale.ROOT, "  %-24s %7s   %7s   %7s    %5s  %8s%n", g.name(),
+                    value(rounds, g.column(), "0", "%.3f"), value(rounds, g.column(), "1", "%.3f"),
+                    value(rounds, g.column(), last, "%.3f"), trough[0], trough[1]);
         }
         Path cwd = Path.of("").toAbsolutePath();
         Path shown = dir.startsWith(cwd) ? cwd.relativize(dir) : dir;
@@ -87,13 +94,28 @@ final class Summary {
         return s;
     }
 
-    private static String value(Table t, String column, String round) {
+    private static String value(Table t, String column, String round, String format) {
         int c = t.column(column);
         for (String[] row : t.rows()) {
             if (row[0].equals(round)) {
-                return row[c].equals("NA") ? "NA" : String.format(Locale.ROOT, "%.3f", Double.parseDouble(row[c]));
+                return row[c].equals("NA") ? "NA" : String.format(Locale.ROOT, format, Double.parseDouble(row[c]));
             }
         }
         return "";
+    }
+
+    /** The lowest value of a column and the first round it is reached in; {"NA", "NA"} if every value is NA. */
+    private static String[] trough(Table t, String column) {
+        int c = t.column(column);
+        double min = Double.POSITIVE_INFINITY;
+        String at = "NA";
+        for (String[] row : t.rows()) {
+            if (!row[c].equals("NA") && Double.parseDouble(row[c]) < min) {
+                min = Double.parseDouble(row[c]);
+                at = row[0];
+            }
+        }
+        return at.equals("NA") ? new String[] {"NA", "NA"}
+                : new String[] {String.format(Locale.ROOT, "%.3f", min), at};
     }
 }

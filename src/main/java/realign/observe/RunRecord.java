@@ -16,8 +16,15 @@ import realign.world.World;
  */
 public final class RunRecord implements RoundObserver {
 
-    /** A tie formed during the run, for the summary. */
-    public record NewTie(int round, String a, String b, double value) {}
+    /**
+     * A tie formed during the run, for the summary. {@code reformed}: the pair had been tied before (at round 0 or
+     * earlier in the run) and that tie dissolved in round {@code dissolvedIn}; -1 for a pair never tied before.
+     */
+    public record FormedTie(int round, String a, String b, double value, int dissolvedIn) {
+        public boolean reformed() {
+            return dissolvedIn >= 0;
+        }
+    }
 
     /** A bloc at one round: label, name (its most capable member) and members by capability. */
     public record Bloc(String label, String name, List<String> members, double capabilityShare) {}
@@ -29,7 +36,12 @@ public final class RunRecord implements RoundObserver {
     private final Table countries;
     private final Table ties;
     private final Table blocs;
-    private final List<NewTie> newTies = new ArrayList<>();
+    private final List<FormedTie> formedTies = new ArrayList<>();
+    /**
+     * The round each pair's tie last dissolved (row-major n × n, -1 never). A pair can only form a tie while
+     * untied, so a formation is a re-formation exactly when the pair has dissolved a tie before.
+     */
+    private final int[] lastDissolved;
     private NetworkSnapshot first;
     private NetworkSnapshot last;
     private List<Bloc> firstBlocs;
@@ -44,7 +56,7 @@ public final class RunRecord implements RoundObserver {
         this.lastRound = scenario.rounds();
         matrixRounds.add(0);
         matrixRounds.add(lastRound);
-        scenario.shocks().stream().mapToInt(Scenario.Shock::round).min().ifPresent(matrixRounds::add);
+        scenario.shocks().forEach(sh -> matrixRounds.add(sh.round()));
         List<String> rc = new ArrayList<>();
         rc.add("round");
         metrics.rounds().forEach(m -> rc.add(m.name()));
@@ -52,7 +64,9 @@ public final class RunRecord implements RoundObserver {
         List<String> cc = new ArrayList<>(List.of("round", "iso3"));
         metrics.countries().forEach(m -> cc.add(m.name()));
         this.countries = new Table(cc);
-        this.ties = new Table(List.of("round", "a", "b", "event", "value"));
+        this.ties = new Table(List.of("round", "a", "b", "event", "value", "reformed"));
+        this.lastDissolved = new int[world.size() * world.size()];
+        java.util.Arrays.fill(lastDissolved, -1);
         this.blocs = new Table(List.of("round", "bloc", "name", "size", "capability_share", "members"));
     }
 
@@ -80,9 +94,14 @@ public final class RunRecord implements RoundObserver {
             for (int e = 0; e < log.size(); e++) {
                 String a = m.iso3(log.a(e));
                 String b = m.iso3(log.b(e));
-                ties.add(round, a, b, log.kind(e).csv(), Fmt.num(log.value(e)));
-                if (log.kind(e) == TieEvent.FORMED) {
-                    newTies.add(new NewTie(t, a, b, log.value(e)));
+                int pair = log.a(e) * m.size() + log.b(e);
+                boolean formed = log.kind(e) == TieEvent.FORMED;
+                boolean reformed = formed && lastDissolved[pair] >= 0;
+                ties.add(round, a, b, log.kind(e).csv(), Fmt.num(log.value(e)), reformed ? "1" : "0");
+                if (formed) {
+                    formedTies.add(new FormedTie(t, a, b, log.value(e), lastDissolved[pair]));
+                } else {
+                    lastDissolved[pair] = t;
                 }
             }
         }
@@ -171,7 +190,7 @@ public final class RunRecord implements RoundObserver {
         return t;
     }
 
-    /** Trust matrices at round 0, the first shock round and the last round, by round. */
+    /** Trust matrices at round 0, every shock round and the last round, by round. */
     public java.util.SortedMap<Integer, Table> trustMatrices() {
         return java.util.Collections.unmodifiableSortedMap(trustMatrices);
     }
@@ -213,11 +232,14 @@ public final class RunRecord implements RoundObserver {
         return lastBlocs;
     }
 
-    /** Every tie formed, strongest (highest pair value) first; equal values by round, then a, then b. */
-    public List<NewTie> newTiesByValue() {
-        List<NewTie> out = new ArrayList<>(newTies);
-        out.sort(Comparator.comparingDouble((NewTie t) -> -t.value()).thenComparingInt(NewTie::round)
-                .thenComparing(NewTie::a).thenComparing(NewTie::b));
+    /**
+     * Every tie formed, re-formed ones included, strongest (highest pair value) first; equal values by round,
+     * then a, then b.
+     */
+    public List<FormedTie> formedTiesByValue() {
+        List<FormedTie> out = new ArrayList<>(formedTies);
+        out.sort(Comparator.comparingDouble((FormedTie t) -> -t.value()).thenComparingInt(FormedTie::round)
+                .thenComparing(FormedTie::a).thenComparing(FormedTie::b));
         return out;
     }
 

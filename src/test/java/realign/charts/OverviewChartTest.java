@@ -35,20 +35,19 @@ class OverviewChartTest {
     }
 
     @Test
-    void everyShockRoundIsMarkedOnBothPanels() {
-        JFreeChart chart = OverviewChart.build(run(6, List.of(1, 4), List.of()));
+    void everyShockRoundIsMarkedOnBothPanelsAndNamedOnceAboveThem() {
+        RunSeries run = run(6, List.of(1, 4), List.of());
+        RunSeries named = new RunSeries(run.rounds(), run.shockRounds(),
+                List.of(new ShockBand.Shock(1, "ES-11-7, ES-11-8"), new ShockBand.Shock(4, "tariffs")), run.blocs(),
+                run.focus());
+        JFreeChart chart = OverviewChart.build(named);
 
-        assertThat(markers(panels(chart).get(0), Layer.FOREGROUND)).extracting(Marker::getLabel)
-                .containsExactly("shock", "shock");
+        assertThat(markers(panels(chart).get(0), Layer.FOREGROUND)).hasSize(2)
+                .allSatisfy(m -> assertThat(m.getLabel()).isNull());
         assertThat(markers(panels(chart).get(1), Layer.BACKGROUND)).hasSize(2);
-    }
-
-    @Test
-    void shocksTooCloseForTwoLabelsShareTheFirstOnesLabel() {
-        JFreeChart chart = OverviewChart.build(run(24, List.of(1, 2, 3), List.of()));
-
-        assertThat(markers(panels(chart).get(0), Layer.FOREGROUND)).extracting(Marker::getLabel)
-                .containsExactly("shock", null, "shock");
+        assertThat(panels(chart).get(0).getAnnotations()).singleElement().isInstanceOfSatisfying(ShockBand.class,
+                b -> assertThat(b.labels()).containsExactly(java.util.Map.entry(1, "ES-11-7, ES-11-8"),
+                        java.util.Map.entry(4, "tariffs")));
     }
 
     @Test
