@@ -208,7 +208,7 @@ final class SlurmCommand implements Callable<Integer> {
                 SlurmJobs.Submitted s = SlurmJobs.submit(dir, slurm);
                 if (s == null) {
                     JobStatus st = SlurmJobs.status(dir, slurm);
-                    w.printf(Locale.ROOT, "Nothing to resubmit: %s%n", st.next());
+                    w.printf(Locale.ROOT, "Nothing to resubmit. Next: %s%n", st.next());
                     w.flush();
                     return Main.OK;
                 }

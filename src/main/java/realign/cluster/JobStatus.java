@@ -167,7 +167,7 @@ public record JobStatus(JobFolder folder, JobFolder.Record record, List<Task> ta
     /** The table and the next step, for {@code realign slurm status}. */
     public String render() {
         int n = record.options().tasks();
-        int w = Math.max(4, Integer.toString(n).length());
+        int w = Math.max(5, Integer.toString(n).length());
         int shardW = Math.max(5, 2 * Integer.toString(n).length() + 1);
         int jobW = 6;
         int slurmW = 11;
@@ -213,7 +213,7 @@ public record JobStatus(JobFolder folder, JobFolder.Record record, List<Task> ta
     public String next() {
         String dir = JobScripts.quote(folder.dir().toString());
         if (merge.state() == State.DONE) {
-            return "nothing: the merged sweep is in " + folder.merged() + " (docs/experiments.md).";
+            return "none: the merged sweep is in " + folder.merged() + " (docs/experiments.md).";
         }
         List<Integer> redo = toResubmit();
         boolean waiting = !active().isEmpty() || merge.state() == State.PENDING || merge.state() == State.RUNNING;
@@ -228,7 +228,8 @@ public record JobStatus(JobFolder folder, JobFolder.Record record, List<Task> ta
                     + " submits the merge (its log is in " + folder.logs() + ").";
         }
         return "realign slurm resubmit " + dir + " submits task" + (redo.size() == 1 ? " " : "s ")
-                + ArrayRanges.format(redo) + " again (they continue where they stopped) and the merge"
+                + ArrayRanges.format(redo) + (redo.size() == 1 ? " again (it continues" : " again (they continue")
+                + " where " + (redo.size() == 1 ? "it" : "they") + " stopped) and the merge"
                 + (waiting ? "; the queued tasks are left as they are" : "")
                 + ". Logs: " + folder.logs() + ".";
     }
