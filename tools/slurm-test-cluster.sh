@@ -85,8 +85,13 @@ start() {
   if [ -e "$dir" ] && [ -n "$(ls -A "$dir" 2>/dev/null)" ]; then
     die "$dir: expected an empty or absent folder"
   fi
+  case "$dir" in
+    *[[:space:]\"\'#=]*) die "$dir: expected a folder path without spaces, quotes, '#' or '=' (slurm.conf cannot hold them)" ;;
+  esac
   mkdir -p "$dir"
   dir="$(cd "$dir" && pwd)"
+  # whatever fails from here on, the daemons already started are stopped again
+  trap 'stop "$dir" >/dev/null 2>&1 || true' EXIT
   # munged refuses keys readable by others and sockets in group- or world-writable folders
   chmod 0755 "$dir"
   mkdir -p "$dir/munge" "$dir/ctld" "$dir/spool" "$dir/log"
@@ -154,9 +159,9 @@ EOF
   if ! wait_for 30 "slurmctld" scontrol ping || ! wait_for 30 "an idle node" node_idle; then
     echo "slurm-test-cluster: the cluster did not come up within 30 s; last log lines:" >&2
     tail -n 15 "$dir/log/slurmctld.log" "$dir/log/slurmd.log" >&2 || true
-    stop "$dir"
     exit 1
   fi
+  trap - EXIT
   echo "SLURM test cluster up: node $host, $cpus CPUs, ${mem} MB; state in $dir"
   echo "export SLURM_CONF=$dir/slurm.conf"
 }
