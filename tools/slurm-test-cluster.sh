@@ -185,8 +185,13 @@ case "${1:-}" in
     [ "$(id -u)" = 0 ] || die "installing packages needs root"
     command -v apt-get >/dev/null 2>&1 || die "no apt-get: install ${packages[*]} with your package manager"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null \
-      || die "apt-get install ${packages[*]} failed"
+    log="$(mktemp)"
+    if ! { apt-get update -q && apt-get install -y -q --no-install-recommends "${packages[@]}"; } >"$log" 2>&1; then
+      tail -n 20 "$log" >&2
+      rm -f "$log"
+      die "apt-get install ${packages[*]} failed (above)"
+    fi
+    rm -f "$log"
     ;;
   check)
     why="$(missing)"
