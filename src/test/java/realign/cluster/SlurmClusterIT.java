@@ -59,6 +59,7 @@ class SlurmClusterIT {
             state = null;
             fail("tools/slurm-test-cluster.sh start failed:\n" + start.output);
         }
+        log("cluster up");
         sweep = tmp.resolve("sweep files").resolve("cluster's sweep.yaml");
         Files.createDirectories(sweep.getParent());
         Files.writeString(sweep, "scenario: '" + PROJECT.resolve("scenarios/us-vote-2025.yaml") + "'\n" + """
@@ -108,27 +109,31 @@ class SlurmClusterIT {
         JobFolder.Submission first = record.submissions().get(0);
         JobFolder f = new JobFolder(jobs);
 
-        // cancel the first task seen running with some but not all of its runs written
+        // cancel the first task seen with some but not all of its runs written: suspended first (SIGSTOP, so it
+        // cannot finish meanwhile however fast the machine), then cancelled
         int killed = 0;
         int rowsAtKill = 0;
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (killed == 0 && System.nanoTime() < end) {
             for (int t = 1; t <= 4 && killed == 0; t++) {
                 Path partial = f.shards().resolve(JobFolder.shardName(t, 4) + ".partial").resolve("runs.csv");
-                if (Files.isRegularFile(partial) && !Files.exists(f.shard(t, 4))) {
-                    int rows = JobStatus.rows(partial);
-                    if (rows >= 1 && rows <= record.runsOf(t) - 5) {
-                        Run cancel = exec(List.of("scancel", first.arrayJobId() + "_" + t), env(), 30);
+                if (Files.isRegularFile(partial) && !Files.exists(f.shard(t, 4))
+                        && JobStatus.rows(partial) >= 1 && JobStatus.rows(partial) <= record.runsOf(t) - 10) {
+                    String task = first.arrayJobId() + "_" + t;
+                    if (exec(List.of("scontrol", "suspend", task), env(), 30).status == 0) {
+                        rowsAtKill = JobStatus.rows(partial);
+                        Run cancel = exec(List.of("scancel", task), env(), 30);
                         assertThat(cancel.status).as(cancel.output).isZero();
                         killed = t;
-                        rowsAtKill = rows;
                     }
                 }
             }
             Thread.sleep(20);
         }
+        log("cancelled task " + killed + " after " + rowsAtKill + " runs");
         assertThat(killed).as("a task seen midway").isPositive();
         waitUntilGone(jobs, first.arrayJobId(), first.mergeJobId());
+        log("first submission ended");
 
         // the other tasks finished; the cancelled task's shard stays interrupted, and the merge was cancelled
         // behind it (kill_invalid_depend) instead of waiting forever
@@ -154,6 +159,7 @@ class SlurmClusterIT {
         JobFolder.Submission second = JobFolder.read(jobs).submissions().get(1);
         assertThat(second.tasks()).isEqualTo(Integer.toString(killed));
         waitUntilGone(jobs, second.arrayJobId(), second.mergeJobId());
+        log("resubmission ended");
 
         Run after = realign("slurm", "status", jobs.toString());
         for (int t = 1; t <= 4; t++) {
@@ -175,6 +181,13 @@ class SlurmClusterIT {
         Run again = realign("slurm", "resubmit", jobs.toString());
         assertThat(again.status).isZero();
         assertThat(again.output).contains("Nothing to resubmit");
+    }
+
+    private static final long T0 = System.nanoTime();
+
+    /** Progress on stderr, so a slow CI run shows where the time went. */
+    private static void log(String what) {
+        System.err.printf(java.util.Locale.ROOT, "SlurmClusterIT: %.1f s: %s%n", (System.nanoTime() - T0) / 1e9, what);
     }
 
     private static Map<String, String> env() {
