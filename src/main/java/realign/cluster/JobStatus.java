@@ -220,7 +220,7 @@ public record JobStatus(JobFolder folder, JobFolder.Record record, List<Task> ta
         if (redo.isEmpty() && waiting) {
             return "wait; SLURM runs the remaining jobs (check again with realign slurm status " + dir + ").";
         }
-        if (tasks.stream().allMatch(t -> t.state() == State.NOT_SUBMITTED) && merge.state() == State.NOT_SUBMITTED) {
+        if (record.submissions().isEmpty()) {
             return "submit the jobs: realign slurm resubmit " + dir + ".";
         }
         if (redo.isEmpty()) {
