@@ -71,6 +71,10 @@ stop_pid() { # pid file
   rm -f "$f"
 }
 
+no_jobs() {
+  [ -z "$(squeue -h 2>/dev/null)" ] && squeue -h >/dev/null 2>&1
+}
+
 node_idle() {
   local state
   state="$(sinfo -h -N -o %T 2>/dev/null | head -1)"
@@ -171,6 +175,8 @@ stop() {
   [ -d "$dir" ] || die "$dir: no such folder"
   if [ -f "$dir/slurm.conf" ] && [ -f "$dir/slurmctld.pid" ]; then
     SLURM_CONF="$dir/slurm.conf" scancel --quiet --user="$(id -un)" 2>/dev/null || true
+    # let slurmd end the jobs' processes before it is stopped
+    SLURM_CONF="$dir/slurm.conf" wait_for 15 "no jobs" no_jobs || true
   fi
   stop_pid "$dir/slurmd.pid"
   stop_pid "$dir/slurmctld.pid"

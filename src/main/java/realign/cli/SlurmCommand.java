@@ -123,7 +123,10 @@ final class SlurmCommand implements Callable<Integer> {
                 w.flush();
                 return Main.OK;
             }
-            printSubmitted(w, f.dir(), SlurmJobs.submit(f.dir(), Slurm.fromEnvironment()));
+            SlurmJobs.Submitted s = SlurmJobs.submit(f.dir(), Slurm.fromEnvironment());
+            if (s != null) {
+                printSubmitted(w, f.dir(), s);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
