@@ -150,8 +150,9 @@ public final class JobScripts {
         b.append("jar=").append(quote(f.jar().toString())).append('\n');
         List<String> jvm = new ArrayList<>(List.of("-XX:+UseParallelGC", "-Djava.awt.headless=true"));
         if (r.options().mem() != null) {
-            // the JVM's default heap is a quarter of the memory it sees (the job's limit under cgroups)
-            jvm.add("-XX:MaxRAMPercentage=75");
+            // the JVM would size its heap from the node's memory unless SLURM confines the job with cgroups:
+            // three quarters of the job's memory, the rest for the JVM itself
+            jvm.add("-Xmx" + heapMegabytes(r.options().mem()) + "m");
         }
         b.append("jvm=(").append(String.join(" ", jvm)).append(")\n");
         b.append("if ! command -v \"$java\" >/dev/null 2>&1; then\n");
@@ -159,6 +160,20 @@ public final class JobScripts {
                 + " \"or give its path with --java\" >&2\n");
         b.append("  exit 2\n");
         b.append("fi\n");
+    }
+
+    /** Three quarters of a SLURM memory size (4G, 2048M, 2048 = megabytes), in megabytes, at least 64. */
+    static long heapMegabytes(String mem) {
+        char unit = Character.toUpperCase(mem.charAt(mem.length() - 1));
+        boolean hasUnit = !Character.isDigit(unit);
+        long value = Long.parseLong(hasUnit ? mem.substring(0, mem.length() - 1) : mem);
+        long mb = switch (hasUnit ? unit : 'M') {
+            case 'K' -> value / 1024;
+            case 'G' -> value * 1024;
+            case 'T' -> value * 1024 * 1024;
+            default -> value;
+        };
+        return Math.max(64, mb * 3 / 4);
     }
 
     /** SLURM job names: the sweep's name with anything unusual replaced, so squeue shows something readable. */

@@ -82,7 +82,7 @@ class JobScriptsTest {
                 "#SBATCH --partition=short",
                 "#SBATCH --account=proj-42",
                 "#SBATCH --output=\"" + f.logs() + "/merge-job-%j.out\"");
-        assertThat(Files.readString(f.arrayScript())).contains("-XX:MaxRAMPercentage=75");
+        assertThat(Files.readString(f.arrayScript())).contains("jvm=(-XX:+UseParallelGC -Djava.awt.headless=true -Xmx3072m)");
     }
 
     @Test
@@ -94,7 +94,17 @@ class JobScriptsTest {
                 "#SBATCH --ntasks=1",
                 "#SBATCH --cpus-per-task=1",
                 "#SBATCH --output=\"" + f.logs() + "/task-%a-job-%A.out\"");
-        assertThat(Files.readString(f.arrayScript())).doesNotContain("MaxRAMPercentage");
+        assertThat(Files.readString(f.arrayScript())).contains("jvm=(-XX:+UseParallelGC -Djava.awt.headless=true)");
+    }
+
+    @Test
+    void theHeapIsThreeQuartersOfTheJobsMemory() {
+        assertThat(JobScripts.heapMegabytes("4G")).isEqualTo(3072);
+        assertThat(JobScripts.heapMegabytes("2048M")).isEqualTo(1536);
+        assertThat(JobScripts.heapMegabytes("2048")).isEqualTo(1536);
+        assertThat(JobScripts.heapMegabytes("1T")).isEqualTo(786432);
+        assertThat(JobScripts.heapMegabytes("1048576K")).isEqualTo(768);
+        assertThat(JobScripts.heapMegabytes("10")).isEqualTo(64);
     }
 
     @Test
