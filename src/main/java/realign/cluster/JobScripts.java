@@ -49,12 +49,19 @@ public final class JobScripts {
         b.append("set -euo pipefail\n");
         common(b, f, r);
         b.append("sweep=").append(quote(r.sweepFile())).append('\n');
+        b.append("sha256=").append(r.sweepSha256()).append('\n');
         b.append("tasks=").append(o.tasks()).append('\n');
         b.append("threads=").append(o.cpusPerTask()).append('\n');
         b.append("i=\"${SLURM_ARRAY_TASK_ID:?submit this script with sbatch: it is a job array}\"\n");
         b.append("printf -v out '%s/shard-%0*d-of-%d' ").append(quote(f.shards().toString()))
                 .append(" \"${#tasks}\" \"$i\" \"$tasks\"\n");
         b.append("""
+                # shards of one sweep only: the sweep file must be the one the job folder was written for
+                if command -v sha256sum >/dev/null 2>&1 && [ "$(sha256sum < "$sweep" | cut -d ' ' -f 1)" != "$sha256" ]; then
+                  echo "realign slurm: $sweep changed since the job folder was written (sha256 $sha256);" \\
+                    "restore it, or write a new job folder" >&2
+                  exit 2
+                fi
                 if [ -d "$out" ]; then
                   echo "realign slurm: shard $i/$tasks is already finished: $out"
                   exit 0

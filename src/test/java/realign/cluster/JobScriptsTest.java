@@ -187,6 +187,17 @@ class JobScriptsTest {
     }
 
     @Test
+    void aTaskRefusesASweepFileChangedSinceTheFolderWasWritten() throws Exception {
+        JobFolder f = folder("jobs", 2, null, null, null, null, null, List.of(), null);
+        Files.writeString(sweepFile, Files.readString(sweepFile).replace("seed: 5", "seed: 6"));
+        Result r = runTask(f.arrayScript(), 1, Map.of());
+        assertThat(r.status).isEqualTo(2);
+        assertThat(r.output).contains(sweepFile.toAbsolutePath() + " changed since the job folder was written",
+                "restore it, or write a new job folder");
+        assertThat(record).doesNotExist();
+    }
+
+    @Test
     void aMissingJavaIsReportedByTheJob() throws Exception {
         SlurmOptions o = SlurmOptions.of(24, 2, null, null, null, null, null, tmp.resolve("no java here").toString(),
                 List.of(), null);
