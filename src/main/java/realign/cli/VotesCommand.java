@@ -2,7 +2,6 @@ package realign.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import realign.InputException;
 import realign.unga.ImportWriter;
 import realign.unga.RollCallSelection;
 import realign.unga.VotesImport;
-import realign.world.Country;
 import realign.world.RollCall;
 import realign.world.World;
 import realign.world.WorldLoader;
@@ -84,11 +82,7 @@ final class VotesCommand implements Callable<Integer> {
             String f = RollCallSelection.isoDate(from, "--from");
             String t = RollCallSelection.isoDate(to, "--to");
             RunDirectoryCheck.free(out);
-            World world = WorldLoader.loadShipped();
-            List<String> members = new ArrayList<>();
-            for (Country c : world.countries()) {
-                members.add(c.iso3());
-            }
+            List<String> members = WorldLoader.memberCodes();
             long start = System.nanoTime();
             VotesImport.Result r = VotesImport.read(files, members, new VotesImport.Options(bodies, f, t));
             if (r.rollCalls().isEmpty()) {
