@@ -372,9 +372,9 @@ public final class VotesImport {
         Builder earlier = calls.get(id);
         if (earlier != null) {
             boolean same = Arrays.equals(earlier.votes, b.votes);
-            throw new InputException(String.format("%s:%d: %s: %s %s (%s), first at %s", file, line, symbol,
-                    same ? "duplicated row: the votes of" : "conflicting votes: a second row for",
-                    id, same ? "are given twice" : "differs", same ? "same votes" : diff(earlier.votes, b.votes),
+            throw new InputException(String.format("%s:%d: %s: %s, first at %s", file, line, symbol,
+                    same ? "duplicated row: the votes of " + id + " are given twice"
+                            : "conflicting votes: a second row for " + id + " differs (" + diff(earlier.votes, b.votes) + ")",
                     earlier.where));
         }
         calls.put(id, b);
