@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import realign.InputException;
+import realign.output.RunDirectory;
 import realign.unga.ImportWriter;
 import realign.unga.RollCallSelection;
 import realign.unga.VotesImport;
@@ -81,7 +82,7 @@ final class VotesCommand implements Callable<Integer> {
             };
             String f = RollCallSelection.isoDate(from, "--from");
             String t = RollCallSelection.isoDate(to, "--to");
-            RunDirectoryCheck.free(out);
+            RunDirectory.checkFree(out, "--out");
             List<String> members = WorldLoader.memberCodes();
             long start = System.nanoTime();
             VotesImport.Result r = VotesImport.read(files, members, new VotesImport.Options(bodies, f, t));
@@ -114,13 +115,6 @@ final class VotesCommand implements Callable<Integer> {
             w.println("Output: " + published);
             w.flush();
             return Main.OK;
-        }
-    }
-
-    /** Keeps the existence check of {@code --out} before any file is read. */
-    private static final class RunDirectoryCheck {
-        static void free(Path out) throws InputException {
-            realign.output.RunDirectory.checkFree(out, "--out");
         }
     }
 
