@@ -109,7 +109,7 @@ public final class VotesImport {
     private static final List<String> W_DATE = List.of("date", "vote date");
     private static final List<String> W_TITLE = List.of("title");
     private static final List<String> W_BODY = List.of("council", "body");
-    private static final List<String> W_LINK = List.of("link", "undl_link", "undl link");
+    private static final List<String> W_LINK = List.of("link", "undl_link", "undl link", "un digital library link");
     private static final List<String> W_YES = List.of("yes count", "total_yes", "yes");
     private static final List<String> W_NO = List.of("no count", "total_no", "no");
     private static final List<String> W_ABSTAIN = List.of("abstain count", "total_abstentions", "abstain");
@@ -243,6 +243,10 @@ public final class VotesImport {
                     long line = previousEnd + 1;
                     previousEnd = parser.getCurrentLineNumber();
                     rows++;
+                    if (rows == 1 && namesRow(r, wc)) {
+                        notes.add(name + ":" + line + ": a row of member names under the header, not a vote: skipped");
+                        continue;
+                    }
                     readWideRow(name, line, r, wc, cols.size());
                 }
             } else {
@@ -378,6 +382,19 @@ public final class VotesImport {
                     earlier.where));
         }
         calls.put(id, b);
+    }
+
+    /** Some wide files repeat the header as member names ("Angola", ...) on their second line. */
+    private static boolean namesRow(CSVRecord r, WideColumns wc) {
+        if (r.size() <= wc.symbol() || !r.get(wc.symbol()).isBlank() || wc.memberColumns().length == 0) {
+            return false;
+        }
+        for (int c : wc.memberColumns()) {
+            if (c >= r.size() || r.get(c).isBlank() || wideVote(r.get(c).strip()) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String diff(Vote[] a, Vote[] b) {
@@ -538,6 +555,7 @@ public final class VotesImport {
         List<String> warnings = new ArrayList<>();
         List<RollCall> out = new ArrayList<>();
         int n = members.size();
+        int absentOnly = 0;
         for (Builder b : calls.values()) {
             int y = 0;
             int no = 0;
@@ -561,6 +579,9 @@ public final class VotesImport {
             int rn = b.no == null ? no : b.no;
             int ra = b.abstain == null ? a : b.abstain;
             int rx = recordedAbsent == null ? x : recordedAbsent;
+            if (ry == y && rn == no && ra == a && rx != x) {
+                absentOnly++;
+            }
             if (ry != y || rn != no || ra != a || rx != x) {
                 warnings.add(String.format("%s: %s (%s): recorded tally %d-%d-%d, %d absent; the member votes give"
                         + " %d-%d-%d, %d absent", b.where, b.id, b.symbol, ry, rn, ra, rx, y, no, a, x));
@@ -568,6 +589,12 @@ public final class VotesImport {
             out.add(new RollCall(b.id, b.date, b.symbol, b.title, b.body, b.link, ry, rn, ra, rx, b.votes, b.where));
         }
         out.sort(ORDER);
+        List<String> notes = new ArrayList<>(this.notes);
+        if (absentOnly > 0) {
+            notes.add(absentOnly + " of the " + warnings.size() + " tally warnings differ in the absent count only"
+                    + " (yes, no and abstain match): a source's non-voting count that leaves out members it has no"
+                    + " column or row for gives this");
+        }
         return new Result(members, List.copyOf(out), List.copyOf(inputs), List.copyOf(warnings), List.copyOf(notes));
     }
 

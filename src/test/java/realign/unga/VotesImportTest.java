@@ -100,6 +100,24 @@ class VotesImportTest {
     }
 
     @Test
+    void aRowOfMemberNamesUnderTheHeaderIsSkippedWithANote() throws InputException {
+        Path f = file("names.csv", "Resolution,Date,Title,UN Digital Library Link,Yes,No,Abstain,No Vote,CHN,FRA,RUS,USA",
+                ",,,,,,,,China,France,Russian Federation,United States of America",
+                "A/RES/79/1,2025-03-01,t,https://digitallibrary.un.org/record/5,1,1,1,0,YES,NO,ABSTAIN,");
+
+        VotesImport.Result r = read(f);
+
+        assertThat(r.rollCalls()).singleElement().satisfies(rc -> {
+            assertThat(rc.votes()).containsExactly(votes("YNXAX"));
+            assertThat(rc.link()).isEqualTo("https://digitallibrary.un.org/record/5");
+        });
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("names.csv:2: a row of member names"));
+        // "No Vote" says 0 but USA's cell is empty and GBR has no column: the absent count alone differs
+        assertThat(r.warnings()).singleElement().asString().contains("recorded tally 1-1-1, 0 absent", "give 1-1-1, 2 absent");
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("1 of the 1 tally warnings differ in the absent count only"));
+    }
+
+    @Test
     void securityCouncilRowsAreLeftOutUnlessAsked() throws InputException {
         VotesImport.Result all = VotesImport.read(List.of(wide()), MEMBERS, new VotesImport.Options(Set.of(), null, null));
         VotesImport.Result sc = VotesImport.read(List.of(wide()), MEMBERS, new VotesImport.Options(Set.of("SC"), null, null));
