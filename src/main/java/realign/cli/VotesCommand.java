@@ -21,7 +21,7 @@ import realign.world.RollCall;
 import realign.world.World;
 import realign.world.WorldLoader;
 
-/** {@code realign votes}: import UN General Assembly roll calls, list the available ones (docs/data.md). */
+/** {@code realign votes}: import UN General Assembly roll calls, list the available ones (docs/scenarios.md). */
 @Command(name = "votes", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
         description = "UN General Assembly roll calls: import public voting data, list what scenarios can use.",
         subcommands = {VotesCommand.Import.class, VotesCommand.ListVotes.class})

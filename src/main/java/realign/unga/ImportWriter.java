@@ -16,7 +16,7 @@ import realign.output.RunDirectory;
 import realign.world.Vote;
 
 /**
- * Writes an import into a new folder, under a temporary name renamed when complete (docs/data.md):
+ * Writes an import into a new folder, under a temporary name renamed when complete (docs/scenarios.md):
  * {@code rollcalls.csv} and {@code votes.csv} in the project's format, read by {@code data:} in a scenario or
  * shipped in {@code data/unga/}, and {@code provenance.md} naming the input files, their SHA-256, and every
  * warning. The bytes depend only on the inputs and the options (no clock, no absolute paths added).

@@ -28,7 +28,7 @@ import realign.world.Vote;
 import realign.world.WorldLoader;
 
 /**
- * Reads recorded votes from the UN Digital Library voting data (docs/data.md, "Importing roll calls"), detecting
+ * Reads recorded votes from the UN Digital Library voting data (docs/scenarios.md, "Importing roll calls"), detecting
  * the layout from the header:
  * <ul>
  * <li><b>long</b>: one row per member and vote, the Library's export ({@code undl_id, ms_code, ms_name, ms_vote,
