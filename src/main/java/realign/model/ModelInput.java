@@ -164,19 +164,9 @@ public final class ModelInput {
 
     // ---- §1: vote affinity ---------------------------------------------------------------------------
 
+    /** a_ij over the history roll calls, in {@link Affinity} (§1). */
     private double[] affinity(World world, Scenario scenario) {
         return Affinity.of(world, scenario).affinity();
-    }
-
-    /** Agreement of two cast votes: same 1, one abstains 0.5, opposite 0 (§1). */
-    static double agreement(Vote x, Vote y) {
-        if (x == y) {
-            return 1.0;
-        }
-        if (x == Vote.A || y == Vote.A) {
-            return 0.5;
-        }
-        return 0.0;
     }
 
     private static Vote[] votes(World world, RollCall rc, Map<String, Vote> replaced, Vote all) {
