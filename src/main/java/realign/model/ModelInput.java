@@ -164,42 +164,9 @@ public final class ModelInput {
 
     // ---- §1: vote affinity ---------------------------------------------------------------------------
 
+    /** a_ij over the history roll calls, in {@link Affinity} (§1). */
     private double[] affinity(World world, Scenario scenario) {
-        double[] sum = new double[n * n];
-        int[] count = new int[n * n];
-        for (Scenario.HistoryEntry h : scenario.history()) {
-            Vote[] v = votes(world, world.rollCall(h.rollcall()).orElseThrow(), h.votes(), null);
-            for (int i = 0; i < n; i++) {
-                if (!v[i].cast()) {
-                    continue;
-                }
-                for (int j = 0; j < n; j++) {
-                    if (i != j && v[j].cast()) {
-                        sum[i * n + j] += agreement(v[i], v[j]);
-                        count[i * n + j]++;
-                    }
-                }
-            }
-        }
-        double[] a = new double[n * n];
-        for (int ij = 0; ij < a.length; ij++) {
-            a[ij] = count[ij] == 0 ? 0.5 : sum[ij] / count[ij];
-        }
-        for (int i = 0; i < n; i++) {
-            a[i * n + i] = 1.0;
-        }
-        return a;
-    }
-
-    /** Agreement of two cast votes: same 1, one abstains 0.5, opposite 0 (§1). */
-    static double agreement(Vote x, Vote y) {
-        if (x == y) {
-            return 1.0;
-        }
-        if (x == Vote.A || y == Vote.A) {
-            return 0.5;
-        }
-        return 0.0;
+        return Affinity.of(world, scenario).affinity();
     }
 
     private static Vote[] votes(World world, RollCall rc, Map<String, Vote> replaced, Vote all) {

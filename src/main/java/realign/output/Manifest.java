@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import realign.Version;
+import realign.model.Affinity;
 import realign.scenario.Scenario;
 import realign.world.DataSource;
 import realign.world.Imputation;
@@ -47,6 +48,14 @@ public final class Manifest {
             history.add(e);
         }
         m.put("history", history);
+        if (s.historySelection() != null) {
+            Map<String, Object> sel = new LinkedHashMap<>();
+            sel.put("session", s.historySelection().sessions());
+            sel.put("from", s.historySelection().from());
+            sel.put("to", s.historySelection().to());
+            sel.put("exclude", s.historySelection().exclude());
+            m.put("history_selection", sel);
+        }
         List<Object> shocks = new ArrayList<>();
         for (Scenario.Shock sh : s.shocks()) {
             Map<String, Object> e = new LinkedHashMap<>();
@@ -126,6 +135,7 @@ public final class Manifest {
         }
         m.put("data_sources", sources);
         m.put("data_notes", dataNotes(s, world));
+        m.put("history_votes", HistoryPairs.summary(world.size(), Affinity.of(world, s)));
         List<Object> imputed = new ArrayList<>();
         for (Imputation im : world.imputations()) {
             Map<String, Object> e = new LinkedHashMap<>();

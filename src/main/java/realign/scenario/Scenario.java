@@ -10,10 +10,12 @@ import realign.world.Vote;
  *
  * @param parameters every model parameter by its YAML name, in {@link Params#ALL} order
  * @param data the user's roll-call files replacing or adding to the shipped ones, or null
+ * @param historySelection the selection {@code history} was resolved from ({session: 79}, {from, to}), or null
+ *     when the scenario lists its history roll calls
  */
 public record Scenario(String name, String description, long seed, int rounds,
                        List<HistoryEntry> history, List<Shock> shocks, Map<String, Double> parameters,
-                       List<FocusGroup> focus, DataFiles data) {
+                       List<FocusGroup> focus, DataFiles data, realign.unga.RollCallSelection historySelection) {
 
     public Scenario {
         history = List.copyOf(history);

@@ -36,6 +36,7 @@ import static realign.scenario.YamlNodes.seq;
 import static realign.scenario.YamlNodes.string;
 import static realign.scenario.YamlNodes.suggestion;
 
+import realign.unga.RollCallSelection;
 import realign.world.World;
 import realign.world.WorldLoader;
 import realign.world.Vote;
@@ -55,6 +56,7 @@ public final class ScenarioReader {
     static final List<String> SHOCK_KEYS = List.of("round", "salience", "label", "rollcall", "votes", "event");
     static final List<String> EVENT_KEYS = List.of("actor", "targets");
     static final List<String> HISTORY_KEYS = List.of("rollcall", "votes");
+    static final List<String> SELECTION_KEYS = List.of("session", "from", "to", "exclude");
     static final List<String> FOCUS_KEYS = List.of("name", "members");
     static final List<String> DATA_KEYS = List.of("rollcalls", "votes");
 
@@ -256,10 +258,12 @@ public final class ScenarioReader {
         int rounds = root.get("rounds") == null ? 24 : (int) longValue(root.get("rounds"), "rounds", 1, 10_000);
 
         java.util.Map<String, Double> params = bindParameters(root.get("parameters"));
-        List<HistoryEntry> history = bindHistory(root.get("history"));
+        RollCallSelection selection = root.get("history") instanceof YamlTree.Map hm ? bindSelection(hm) : null;
+        List<HistoryEntry> history = selection != null ? selected(selection, root.get("history"))
+                : bindHistory(root.get("history"));
         List<Shock> shocks = bindShocks(root.get("shocks"), rounds, params.get("shock.salience"));
         List<FocusGroup> focus = bindFocus(root.get("focus"));
-        return new Scenario(name, description, seed, rounds, history, shocks, params, focus, data);
+        return new Scenario(name, description, seed, rounds, history, shocks, params, focus, data, selection);
     }
 
     private DataFiles bindData(Node n) throws InputException {
@@ -341,12 +345,83 @@ public final class ScenarioReader {
         }
     }
 
+    /** {@code history: {session: 79, from: ..., to: ..., exclude: [...]}} (docs/scenarios.md). */
+    private RollCallSelection bindSelection(YamlTree.Map m) throws InputException {
+        checkKeys(m, SELECTION_KEYS, "history.");
+        if (m.get("session") == null && m.get("from") == null && m.get("to") == null) {
+            throw fail(m.where(), "history", "a list of roll-call ids, or a selection with 'session', 'from' and/or"
+                    + " 'to' (and optionally 'exclude')", "a mapping with none of 'session', 'from', 'to'");
+        }
+        List<String> sessions = new ArrayList<>();
+        Node sn = m.get("session");
+        if (sn != null) {
+            List<Node> items = sn instanceof Seq sq ? sq.items() : List.of(sn);
+            for (int i = 0; i < items.size(); i++) {
+                String field = sn instanceof Seq ? "history.session[" + i + "]" : "history.session";
+                String v = string(items.get(i), field);
+                try {
+                    sessions.add(RollCallSelection.session(v, field));
+                } catch (InputException e) {
+                    throw fail(items.get(i).where(), field, "a session number such as 79, or an emergency special"
+                            + " session such as ES-11", "'" + v + "'");
+                }
+            }
+        }
+        String from = date(m.get("from"), "history.from");
+        String to = date(m.get("to"), "history.to");
+        if (from != null && to != null && from.compareTo(to) > 0) {
+            throw fail(m.get("to").where(), "history.to", "a date on or after history.from (" + from + ")",
+                    "'" + to + "'");
+        }
+        List<String> exclude = new ArrayList<>();
+        if (m.get("exclude") != null) {
+            Seq ex = seq(m.get("exclude"), "history.exclude", "a list of roll-call ids (e.g. [ES-11-7])");
+            for (int i = 0; i < ex.items().size(); i++) {
+                exclude.add(rollCallId(ex.items().get(i), "history.exclude[" + i + "]"));
+            }
+        }
+        RollCallSelection sel = RollCallSelection.of(sessions, from, to, exclude);
+        for (int i = 0; i < exclude.size(); i++) {
+            if (!sel.matches(world.rollCall(exclude.get(i)).orElseThrow())) {
+                Seq ex = (Seq) m.get("exclude");
+                throw fail(ex.items().get(i).where(), "history.exclude[" + i + "]",
+                        "a roll call the selection contains (its session and dates)", "'" + exclude.get(i) + "'");
+            }
+        }
+        return sel;
+    }
+
+    private List<HistoryEntry> selected(RollCallSelection sel, Node n) throws InputException {
+        List<HistoryEntry> out = new ArrayList<>();
+        for (String id : sel.select(world)) {
+            out.add(new HistoryEntry(id, java.util.Map.of()));
+        }
+        if (out.isEmpty()) {
+            throw fail(n.where(), "history", "a selection that contains at least one roll call of the data set"
+                    + " (realign votes list shows them)", "none");
+        }
+        return out;
+    }
+
+    private static String date(Node n, String field) throws InputException {
+        if (n == null) {
+            return null;
+        }
+        String v = string(n, field);
+        try {
+            return RollCallSelection.isoDate(v, field);
+        } catch (InputException e) {
+            throw fail(n.where(), field, "an ISO date such as 2025-02-24", "'" + v + "'");
+        }
+    }
+
     private List<HistoryEntry> bindHistory(Node n) throws InputException {
         List<HistoryEntry> out = new ArrayList<>();
         if (n == null) {
             return out;
         }
-        Seq s = seq(n, "history", "a list of roll-call ids (e.g. [ES-11-1, ES-11-5])");
+        Seq s = seq(n, "history", "a list of roll-call ids (e.g. [ES-11-1, ES-11-5]) or a selection such as"
+                + " {session: 79}");
         for (int i = 0; i < s.items().size(); i++) {
             Node item = s.items().get(i);
             String field = "history[" + i + "]";
@@ -546,7 +621,8 @@ public final class ScenarioReader {
     private String rollCallId(Node n, String field) throws InputException {
         String s = string(n, field);
         if (world.rollCall(s).isEmpty()) {
-            throw fail(n.where(), field, "a roll call of the data set " + world.rollCalls().keySet(),
+            throw fail(n.where(), field, "a roll call of the data set " + (world.rollCalls().size() <= 12
+                    ? world.rollCalls().keySet() : "(" + world.rollCalls().size() + " ids; realign votes list shows them)"),
                     "'" + s + "'" + suggestion(s, world.rollCalls().keySet()));
         }
         return s;

@@ -31,6 +31,13 @@ public final class WorldLoader {
 
     private static final String ROOT = "/realign/data/";
 
+    /**
+     * The folders of shipped roll calls, each with a {@code rollcalls.csv} and a {@code votes.csv}, read in this
+     * order; an id may be in only one of them. {@code unga/undl-2025} is the output of {@code realign votes import}
+     * (see its provenance.md and data/unga/SOURCES.md).
+     */
+    public static final List<String> ROLLCALL_SETS = List.of("unga", "unga/undl-2025");
+
     private WorldLoader() {}
 
     /** The shipped data set alone. */
@@ -49,26 +56,49 @@ public final class WorldLoader {
      */
     public static World load(Path rollCallsFile, Path votesFile) throws InputException {
         List<DataSource> sources = new ArrayList<>();
-        return build(resource("world/countries.csv", sources), resource("world/groups.csv", sources),
-                resource("world/treaties.csv", sources), resource("unga/rollcalls.csv", sources),
-                resource("unga/votes.csv", sources), rollCallsFile, votesFile, sources);
+        Text countries = resource("world/countries.csv", sources);
+        Text groups = resource("world/groups.csv", sources);
+        Text treaties = resource("world/treaties.csv", sources);
+        List<Text> sets = new ArrayList<>();
+        for (String set : ROLLCALL_SETS) {
+            sets.add(resource(set + "/rollcalls.csv", sources));
+            sets.add(resource(set + "/votes.csv", sources));
+        }
+        return build(countries, groups, treaties, sets, rollCallsFile, votesFile, sources);
     }
 
     /**
      * A whole data set from a folder laid out like {@code data/} ({@code world/countries.csv},
-     * {@code world/groups.csv}, {@code world/treaties.csv}, {@code unga/rollcalls.csv}, {@code unga/votes.csv}),
-     * for example an updated or re-ordered copy of the shipped one.
+     * {@code world/groups.csv}, {@code world/treaties.csv}, then {@code rollcalls.csv} and {@code votes.csv} in each
+     * folder of {@link #ROLLCALL_SETS}), for example an updated or re-ordered copy of the shipped one.
      */
     public static World loadFrom(Path dataDir) throws InputException {
         List<DataSource> sources = new ArrayList<>();
-        return build(userFile(dataDir.resolve("world/countries.csv"), sources),
-                userFile(dataDir.resolve("world/groups.csv"), sources),
-                userFile(dataDir.resolve("world/treaties.csv"), sources),
-                userFile(dataDir.resolve("unga/rollcalls.csv"), sources),
-                userFile(dataDir.resolve("unga/votes.csv"), sources), null, null, sources);
+        Text countries = userFile(dataDir.resolve("world/countries.csv"), sources);
+        Text groups = userFile(dataDir.resolve("world/groups.csv"), sources);
+        Text treaties = userFile(dataDir.resolve("world/treaties.csv"), sources);
+        List<Text> sets = new ArrayList<>();
+        for (String set : ROLLCALL_SETS) {
+            sets.add(userFile(dataDir.resolve(set + "/rollcalls.csv"), sources));
+            sets.add(userFile(dataDir.resolve(set + "/votes.csv"), sources));
+        }
+        return build(countries, groups, treaties, sets, null, null, sources);
     }
 
-    private static World build(Text countriesCsv, Text groupsCsv, Text treatiesCsv, Text rollCallsCsv, Text votesCsv,
+    /** The ISO3 codes of the shipped countries ({@code data/world/countries.csv}), in file order. */
+    public static List<String> memberCodes() {
+        List<String> out = new ArrayList<>();
+        try {
+            for (Row r : rows(resource("world/countries.csv", new ArrayList<>()), "iso3")) {
+                out.add(r.text("iso3"));
+            }
+        } catch (InputException e) {
+            throw new IllegalStateException("shipped data set is invalid: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static World build(Text countriesCsv, Text groupsCsv, Text treatiesCsv, List<Text> rollCallSets,
                                Path rollCallsFile, Path votesFile, List<DataSource> sources) throws InputException {
 
         List<Country> countries = new ArrayList<>();
@@ -102,9 +132,19 @@ public final class WorldLoader {
         }
 
         Map<String, RollCallMeta> metas = new LinkedHashMap<>();
-        readRollCallMeta(rollCallsCsv, metas);
         Map<String, Vote[]> votes = new LinkedHashMap<>();
-        readVotes(votesCsv, index, metas, votes);
+        for (int k = 0; k < rollCallSets.size(); k += 2) {
+            Map<String, RollCallMeta> set = new LinkedHashMap<>();
+            readRollCallMeta(rollCallSets.get(k), set);
+            for (String id : set.keySet()) {
+                if (metas.containsKey(id)) {
+                    throw new InputException(rollCallSets.get(k).name() + ": id: expected each roll call in one data"
+                            + " folder only, got " + id + " a second time");
+                }
+            }
+            metas.putAll(set);
+            readVotes(rollCallSets.get(k + 1), index, set, votes);
+        }
         if (rollCallsFile != null) {
             readRollCallMeta(userFile(rollCallsFile, sources), metas);
         }
@@ -139,7 +179,8 @@ public final class WorldLoader {
         for (Row r : rows(csv, "rollcall", "iso3", "vote")) {
             String id = r.text("rollcall");
             if (!metas.containsKey(id)) {
-                throw r.error("rollcall", "a roll call listed in rollcalls.csv " + metas.keySet(), id);
+                throw r.error("rollcall", "a roll call listed in rollcalls.csv " + (metas.size() <= 12 ? metas.keySet()
+                        : "(" + metas.size() + " ids; realign votes list shows the shipped ones)"), id);
             }
             int i = r.country("iso3", index);
             Vote v = Vote.parse(r.text("vote"));

@@ -90,12 +90,12 @@ class BadInputTest {
                         HEAD + "shocks:\n  - rollcall: ES-11-7\n    votes: {default: A, USA: N}\n",
                         "{file}:7:13: shocks[0].votes.default: expected ISO3 codes only (a shipped roll call gives"
                                 + " every other vote), got 'default'"),
-                bad("unknown roll call", HEAD + "shocks:\n  - rollcall: ES-11-9\n",
+                bad("unknown roll call", HEAD + "shocks:\n  - rollcall: ES-11-99\n",
                         "{file}:6:15: shocks[0].rollcall: expected a roll call of the data set"
-                                + " [ES-11-1, ES-11-5, ES-11-7, ES-11-8], got 'ES-11-9'"),
+                                + " (194 ids; realign votes list shows them), got 'ES-11-99'"),
                 bad("unknown roll call in the history", "name: bad\nhistory: [ES-11-1, ES-12-5]\n",
                         "{file}:2:20: history[1]: expected a roll call of the data set"
-                                + " [ES-11-1, ES-11-5, ES-11-7, ES-11-8], got 'ES-12-5' (did you mean 'ES-11-5'?)"),
+                                + " (194 ids; realign votes list shows them), got 'ES-12-5'"),
                 bad("shock round beyond rounds", HEAD + "shocks:\n  - rollcall: ES-11-7\n    round: 5\n",
                         "{file}:7:12: shocks[0].round: expected a whole number in [1, 3], got '5'"),
                 bad("negative salience", HEAD + "shocks:\n  - rollcall: ES-11-7\n    salience: -0.1\n",

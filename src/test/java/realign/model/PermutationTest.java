@@ -29,7 +29,7 @@ import realign.scenario.ScenarioReader;
 import realign.world.WorldLoader;
 
 /**
- * docs/model.md §5, property 8: the rows of all five data files shuffled (so every country gets another index)
+ * docs/model.md §5, property 8: the rows of all the data files shuffled (so every country gets another index)
  * give the same run up to relabelling.
  *
  * <p>What cannot hold bit for bit: the fixed point of T(0) and the influence sums run over countries in index
@@ -41,7 +41,8 @@ import realign.world.WorldLoader;
 class PermutationTest {
 
     private static final String[] FILES = {
-        "world/countries.csv", "world/groups.csv", "world/treaties.csv", "unga/rollcalls.csv", "unga/votes.csv"
+        "world/countries.csv", "world/groups.csv", "world/treaties.csv", "unga/rollcalls.csv", "unga/votes.csv",
+        "unga/undl-2025/rollcalls.csv", "unga/undl-2025/votes.csv"
     };
     private static final double ROUND_OFF = 1e-9;
 

@@ -26,6 +26,15 @@ class StationarityTest {
         assertStationary(run);
     }
 
+    /** The initial state is a fixed point whatever the affinity: any history, listed or selected. */
+    @ParameterizedTest(name = "history={0}")
+    @ValueSource(strings = {"[]", "[ES-11-7]", "{session: 79}", "{session: 80}", "{session: [79, 80, ES-11]}",
+        "{from: 2025-02-24, to: 2025-12-31, exclude: [ES-11-7]}"})
+    void baselineStaysStationaryWithAnyHistory(String history) {
+        Trajectory run = Trajectory.run("baseline", "history=" + history);
+        assertStationary(run);
+    }
+
     /** A roll call of salience 0 is no shock: the update and the affinity learning both vanish. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(longs = {1, 2, 3})

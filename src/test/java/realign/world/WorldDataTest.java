@@ -58,8 +58,15 @@ class WorldDataTest {
     }
 
     @Test
-    void theDataSetHasTheFourRollCallsOfTheEleventhEmergencySession() {
-        assertThat(WORLD.rollCalls().keySet()).containsExactly("ES-11-1", "ES-11-5", "ES-11-7", "ES-11-8");
+    void theDataSetHasTheUkraineVotesOf2022AndTheRecordedGeneralAssemblyVotesOf2025() {
+        assertThat(WORLD.rollCalls().keySet()).startsWith("ES-11-1", "ES-11-5", "ES-11-7", "ES-11-8")
+                .contains("79-269", "ES-11-9", "ES-10-27").hasSize(2 + 192);
+        assertThat(WORLD.rollCalls().values()).allSatisfy(rc -> {
+            assertThat(rc.count(Vote.Y)).as(rc.id()).isEqualTo(rc.yes());
+            assertThat(rc.count(Vote.N)).as(rc.id()).isEqualTo(rc.no());
+        });
+        assertThat(WORLD.rollCalls().values().stream().skip(2).map(RollCall::date))
+                .allSatisfy(d -> assertThat(d).startsWith("2025-")).isSorted();
     }
 
     @Test
