@@ -36,6 +36,7 @@ import static realign.scenario.YamlNodes.seq;
 import static realign.scenario.YamlNodes.string;
 import static realign.scenario.YamlNodes.suggestion;
 
+import realign.world.CountryAliases;
 import realign.world.World;
 import realign.world.WorldLoader;
 import realign.world.Vote;
@@ -509,7 +510,7 @@ public final class ScenarioReader {
         }
         Where w = where == null ? new Where(file, 0, 0) : where.where();
         throw fail(w, field, "an ISO3 code, a group (" + String.join(", ", world.groups().keySet())
-                + ") or GROUP-Region such as NATO-Europe", "'" + name + "'" + suggestion(name, known));
+                + ") or GROUP-Region such as NATO-Europe", "'" + name + "'" + countryHint(name, known));
     }
 
     // ---- typed accessors ---------------------------------------------------------------------------------
@@ -522,9 +523,18 @@ public final class ScenarioReader {
                 codes.add(c.iso3());
             }
             throw fail(n.where(), field, "the ISO3 code of a UN member state (data/world/countries.csv)",
-                    "'" + s + "'" + suggestion(s, codes));
+                    "'" + s + "'" + countryHint(s, codes));
         }
         return s;
+    }
+
+    /**
+     * Why an unknown code is not a country: an alias (UK, South Korea, ISO2 GB) names the ISO3 code it stands
+     * for, and only a text that is no alias gets a spelling suggestion (UK must never become UKR).
+     */
+    private String countryHint(String text, List<String> known) {
+        return CountryAliases.hint(text, iso -> world.indexOf(iso) < 0 ? null : world.country(world.indexOf(iso)).name())
+                .orElseGet(() -> suggestion(text, known));
     }
 
     private String rollCallId(Node n, String field) throws InputException {
