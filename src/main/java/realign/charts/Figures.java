@@ -24,6 +24,7 @@ public final class Figures {
     public static final List<Figure> ALL = List.of(new OverviewFigure(),
             new BlocsOverTimeFigure(),
             new TrustInUsFigure(),
+            new TrackedTrustFigure(),
             new TiesPerRoundFigure(),
             new SupportDeficitFigure(),
             new TrustMatrixFigure(),

@@ -77,6 +77,23 @@ public final class Manifest {
             focus.add(e);
         }
         m.put("focus", focus);
+        // written only when used, so that the resolved scenario (and its hash) of older scenarios is unchanged
+        if (!s.track().isEmpty()) {
+            List<Object> track = new ArrayList<>();
+            for (Scenario.TrackedPair p : s.track()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("from", p.from());
+                e.put("to", p.to());
+                e.put("column", p.column());
+                e.put("from_members", p.fromMembers());
+                e.put("to_members", p.toMembers());
+                track.add(e);
+            }
+            m.put("track", track);
+        }
+        if (!s.trustMatrices().isEmpty()) {
+            m.put("trust_matrices", s.trustMatrices());
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("rollcalls", s.data() == null ? null : s.data().rollcalls());
         data.put("votes", s.data() == null ? null : s.data().votes());
