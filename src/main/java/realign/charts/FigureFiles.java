@@ -67,6 +67,7 @@ final class FigureFiles {
         double scale = FigureStyle.PNG_DPI / 72.0;
         BufferedImage image = new BufferedImage((int) Math.round(page.getWidth() * scale),
                 (int) Math.round(page.getHeight() * scale), BufferedImage.TYPE_INT_RGB);
+        long t = realign.Timing.start();
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -82,6 +83,8 @@ final class FigureFiles {
         } finally {
             g.dispose();
         }
+        realign.Timing.done("  PNG drawn", t);
+        t = realign.Timing.start();
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (OutputStream out = Files.newOutputStream(file);
              ImageOutputStream images = ImageIO.createImageOutputStream(out)) {
@@ -94,6 +97,7 @@ final class FigureFiles {
         } finally {
             writer.dispose();
         }
+        realign.Timing.done("  PNG encoded", t);
         return file;
     }
 

@@ -19,6 +19,7 @@ public final class Main {
     public static final int USER_ERROR = 2;
 
     public static void main(String[] args) {
+        realign.Timing.reached("main() entered");
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
