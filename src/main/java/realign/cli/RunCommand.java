@@ -138,6 +138,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         Figures.Options figureOptions = figureOptions();
         long start = System.nanoTime();
+        Manifest.lookUpGitCommitEarly();
         OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
         List<ScenarioReader.Setting> given = new ArrayList<>();
         sets.forEach(a -> given.add(ScenarioReader.Setting.set(a)));

@@ -182,8 +182,25 @@ public final class Manifest {
         return notes;
     }
 
-    /** The commit of the realign checkout this code runs from, if it is one. */
+    /** The commit of the realign checkout this code runs from, if it is one (looked up once per JVM). */
     static String gitCommit() {
+        return GitCommit.VALUE.join();
+    }
+
+    /**
+     * Starts looking up the git commit on another thread (it runs {@code git}, some tens of milliseconds), so
+     * that it is known by the time the manifest is written.
+     */
+    public static void lookUpGitCommitEarly() {
+        GitCommit.VALUE.isDone();
+    }
+
+    private static final class GitCommit {
+        static final java.util.concurrent.CompletableFuture<String> VALUE =
+                java.util.concurrent.CompletableFuture.supplyAsync(Manifest::lookUpGitCommit);
+    }
+
+    private static String lookUpGitCommit() {
         try {
             Path code = Path.of(Manifest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path home = code.getParent() == null ? null : code.getParent().getParent();
