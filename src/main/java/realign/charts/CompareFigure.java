@@ -56,7 +56,7 @@ public final class CompareFigure {
             if (!e.getKey().startsWith("trust_") || panels.size() >= MAX_PANELS - 1) {
                 continue;
             }
-            XYPlot plot = panel(inputs, e.getValue(), RunCharts.trustAxis("Mean trust in the U.S."));
+            XYPlot plot = panel(inputs, e.getValue(), RunCharts.trustAxis("Trust in the U.S."));
             panels.add(titled(plot, names.getOrDefault(e.getKey(), e.getKey())));
             legendSource = legendSource == null ? plot : legendSource;
         }
@@ -65,6 +65,9 @@ public final class CompareFigure {
         for (var e : data.entrySet()) {
             if (e.getKey().startsWith("bloc_") && e.getKey().endsWith("_size") && !e.getKey().contains("unaligned")) {
                 for (var in : e.getValue().entrySet()) {
+                    if (in.getValue().values().stream().allMatch(v -> v == 0 || v.isNaN())) {
+                        continue; // a label no country ever had
+                    }
                     sizes.put(in.getKey() + " · " + e.getKey().substring(5, e.getKey().length() - 5), in.getValue());
                 }
             }
@@ -84,11 +87,11 @@ public final class CompareFigure {
                 renderer.setSeriesVisibleInLegend(k, false);
                 k++;
             }
-            NumberAxis count = FigureStyle.axis(new NumberAxis("Countries (bloc A solid, others dashed)"));
+            NumberAxis count = FigureStyle.axis(new NumberAxis("Countries"));
             count.setAutoRangeIncludesZero(true);
             XYPlot plot = RunCharts.panel(new XYPlot(series, roundAxis(sizes.values()), count, renderer));
             RunCharts.rangeGrid(plot);
-            panels.add(titled(plot, "Bloc sizes"));
+            panels.add(titled(plot, "Bloc sizes (A solid, others dashed)"));
         }
         if (panels.isEmpty()) {
             throw new InputException(dir.resolve("series.csv") + ": no trust or bloc-size series to draw");
