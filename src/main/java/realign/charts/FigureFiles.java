@@ -66,6 +66,7 @@ final class FigureFiles {
         double scale = FigureStyle.PNG_DPI / 72.0;
         BufferedImage image = new BufferedImage((int) Math.round(page.getWidth() * scale),
                 (int) Math.round(page.getHeight() * scale), BufferedImage.TYPE_INT_RGB);
+        long t = realign.Timing.start();
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -81,6 +82,8 @@ final class FigureFiles {
         } finally {
             g.dispose();
         }
+        realign.Timing.done("  PNG drawn", t);
+        t = realign.Timing.start();
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (OutputStream out = realign.output.OutputFiles.open(file);
              ImageOutputStream images = ImageIO.createImageOutputStream(out)) {
@@ -93,6 +96,7 @@ final class FigureFiles {
         } finally {
             writer.dispose();
         }
+        realign.Timing.done("  PNG encoded", t);
         return file;
     }
 

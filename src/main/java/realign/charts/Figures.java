@@ -24,6 +24,7 @@ public final class Figures {
     public static final List<Figure> ALL = List.of(new OverviewFigure(),
             new BlocsOverTimeFigure(),
             new TrustInUsFigure(),
+            new TrackedTrustFigure(),
             new TiesPerRoundFigure(),
             new SupportDeficitFigure(),
             new TrustMatrixFigure(),
@@ -87,30 +88,78 @@ public final class Figures {
             }
         }
         List<Drawable> drawings = new ArrayList<>();
+        long t = realign.Timing.start();
         for (Figure f : chosen) {
             drawings.add(f.prepare(dir, options.width()));
         }
+        realign.Timing.done("figures prepared (files read)", t);
         if (chosen.isEmpty()) {
             return List.of();
         }
         Path figures = OutputFiles.createDirectories(dir.resolve(RunFigures.FIGURES));
-        // figures are independent and drawn on every core; one figure's formats are drawn one after another
-        // (a chart is not safe to draw from two threads at once); files are listed in figure then format order
+        // figures are independent and drawn on every core; one drawing's formats are drawn one after another
+        // (a chart is not safe to draw from two threads at once); files are listed in figure then format order.
+        // With fewer figures than cores (the run overview alone), a figure's PNG, the slowest format, is drawn
+        // beside its vector formats, from a second drawing (read again from the files already checked).
+        int cores = Runtime.getRuntime().availableProcessors();
+        boolean split = chosen.size() < cores && options.formats().contains(FigureFormat.PNG)
+                && options.formats().size() > 1;
         List<java.util.concurrent.Callable<List<Path>>> jobs = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             Figure f = chosen.get(i);
-            Drawable drawing = drawings.get(i);
             Rectangle2D page = new Rectangle2D.Double(0, 0, options.width().points(), f.heightPt(options.width()));
-            jobs.add(() -> {
-                List<Path> files = new ArrayList<>();
-                for (FigureFormat format : options.formats()) {
-                    Path file = figures.resolve(f.name() + "." + format.extension());
-                    OutputFiles.replace(file, temp -> FigureFiles.write(drawing, page, format, temp, f.name() + "-",
-                            f.title()));
-                    files.add(file);
+            if (split) {
+                jobs.add(job(f, drawings.get(i), EnumSet.of(FigureFormat.PNG), figures, page));
+                Set<FigureFormat> vector = EnumSet.copyOf(options.formats());
+                vector.remove(FigureFormat.PNG);
+                jobs.add(job(f, null, vector, figures, page).withDrawing(() -> f.prepare(dir, options.width())));
+            } else {
+                jobs.add(job(f, drawings.get(i), options.formats(), figures, page));
+            }
+        }
+        return run(jobs);
+    }
+
+    /** Draws one figure in some formats, from {@code drawing} or, when that is null, from a drawing made in the job. */
+    private record Job(Figure f, Drawable drawing, Set<FigureFormat> formats, Path figures, Rectangle2D page,
+                       Prepared prepared) implements java.util.concurrent.Callable<List<Path>> {
+
+        Job withDrawing(Prepared p) {
+            return new Job(f, null, formats, figures, page, p);
+        }
+
+        @Override
+        public List<Path> call() throws Exception {
+            Drawable d = drawing != null ? drawing : prepared.get();
+            List<Path> files = new ArrayList<>();
+            for (FigureFormat format : FigureFormat.values()) {
+                if (!formats.contains(format)) {
+                    continue;
                 }
-                return files;
-            });
+                Path file = figures.resolve(f.name() + "." + format.extension());
+                long ft = realign.Timing.start();
+                OutputFiles.replace(file, temp -> FigureFiles.write(d, page, format, temp, f.name() + "-", f.title()));
+                realign.Timing.done("figure " + f.name() + "." + format.extension(), ft);
+                files.add(file);
+            }
+            return files;
+        }
+    }
+
+    /** A drawing prepared in a job. */
+    private interface Prepared {
+        Drawable get() throws InputException;
+    }
+
+    private static Job job(Figure f, Drawable drawing, Set<FigureFormat> formats, Path figures, Rectangle2D page) {
+        return new Job(f, drawing, formats, figures, page, null);
+    }
+
+    /** Runs the jobs on every core and returns their files in job order. */
+    private static List<Path> run(List<java.util.concurrent.Callable<List<Path>>> jobs)
+            throws IOException, InputException {
+        if (jobs.isEmpty()) {
+            return List.of();
         }
         List<Path> written = new ArrayList<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
@@ -131,6 +180,9 @@ public final class Figures {
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
+            }
+            if (e.getCause() instanceof InputException ie) {
+                throw ie;
             }
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;

@@ -19,7 +19,8 @@ import realign.output.IoFault;
         description = "Simulates alliance realignment after diplomatic shocks such as the U.S. vote on UNGA"
                 + " resolution ES-11/7 (24 February 2025).",
         subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, PlotCommand.class,
-            VotesCommand.class, CleanCommand.class, SlurmCommand.class, CommandLine.HelpCommand.class})
+            CompareCommand.class, VotesCommand.class, CleanCommand.class, SlurmCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
 
     public static final int OK = 0;
@@ -33,6 +34,7 @@ public final class Main {
     private boolean debug;
 
     public static void main(String[] args) {
+        realign.Timing.reached("main() entered");
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import realign.InputException;
+import realign.Timing;
 import realign.charts.Figure;
 import realign.charts.Figures;
 import realign.model.AllianceModel;
@@ -90,10 +91,62 @@ final class RunCommand implements Callable<Integer>, FaultReport {
         };
     }
 
+    /**
+     * Draws the figures and writes the large tables. The run overview reads only what {@link RunFiles#writeFirst}
+     * wrote, so it is drawn on this thread while another writes the rest (a run is short: this halves the time
+     * after the model on two cores); other figures may read any file, so they wait for all of them.
+     */
+    private static List<Path> drawWhileWriting(Path dir, RunRecord record, Figures.Options options)
+            throws InputException, IOException {
+        if (options == null || !options.only().equals(List.of("run-overview"))) {
+            RunFiles.writeRest(dir, record);
+            long t = Timing.start();
+            List<Path> drawn = options == null ? List.of() : Figures.render(dir, Figure.Source.RUN, options);
+            Timing.done("figures drawn", t);
+            return drawn;
+        }
+        java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread th = new Thread(r, "realign-tables");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            java.util.concurrent.Future<Void> rest = writer.submit(() -> {
+                RunFiles.writeRest(dir, record);
+                return null;
+            });
+            long t = Timing.start();
+            List<Path> drawn = Figures.render(dir, Figure.Source.RUN, options);
+            Timing.done("figures drawn", t);
+            rest.get();
+            return drawn;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the run's tables", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            // never leave the writer writing into a folder that is being removed after an error
+            writer.shutdown();
+            try {
+                writer.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     @Override
     public Integer call() throws InputException {
         Figures.Options figureOptions = figureOptions();
         long start = System.nanoTime();
+        Manifest.lookUpGitCommitEarly();
         OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
         List<ScenarioReader.Setting> given = new ArrayList<>();
         sets.forEach(a -> given.add(ScenarioReader.Setting.set(a)));
@@ -104,7 +157,9 @@ final class RunCommand implements Callable<Integer>, FaultReport {
             given.add(new ScenarioReader.Setting("rounds=" + rounds, "--rounds " + rounds));
         }
         List<String> overrides = given.stream().map(ScenarioReader.Setting::assignment).toList();
+        long t = Timing.start();
         ScenarioReader.Loaded loaded = ScenarioReader.readWith(scenario, given);
+        Timing.done("scenario and world read", t);
         var s = loaded.scenario();
         Path target = out != null ? out
                 : results.resolve(s.name() + "-" + LocalDateTime.now().format(STAMP) + "-" + s.seed());
@@ -112,35 +167,39 @@ final class RunCommand implements Callable<Integer>, FaultReport {
         RunDirectory.checkFree(target, option);
         removeStalePartials(target);
 
+        t = Timing.start();
         RunRecord record = new RunRecord(loaded.world(), s);
         new AllianceModel(ModelInput.of(loaded.world(), s), record).run();
+        Timing.done("model run and recorded", t);
 
         Path published;
         try (RunDirectory dir = RunDirectory.open(target, option)) {
-            List<String> files = new ArrayList<>(RunFiles.write(dir.dir(), record, loaded.source()));
-            HistoryPairs.write(dir.dir().resolve(HistoryPairs.FILE), loaded.world(),
-                    Affinity.of(loaded.world(), s));
+            List<String> files = new ArrayList<>(RunFiles.names(record));
             files.add(HistoryPairs.FILE);
             files.add("manifest.json");
+            RunFiles.writeFirst(dir.dir(), record, loaded.source());
+            HistoryPairs.write(dir.dir().resolve(HistoryPairs.FILE), loaded.world(), Affinity.of(loaded.world(), s));
             // The figures read the manifest (focus-group names), so it is written first and rewritten last
             // with the figure files and the final wall time.
             Manifest.write(dir.dir().resolve("manifest.json"), s, loaded.world(), new Manifest.RunInfo(
                     scenario.toString(), loaded.source(), overrides, files, startedAt.toString(), 0));
-            List<Path> drawn = figureOptions == null ? List.of()
-                    : Figures.render(dir.dir(), Figure.Source.RUN, figureOptions);
+            List<Path> drawn = drawWhileWriting(dir.dir(), record, figureOptions);
             for (Path f : drawn) {
                 files.add(dir.dir().relativize(f).toString().replace('\\', '/'));
             }
             long wallMs = (System.nanoTime() - start) / 1_000_000;
+            t = Timing.start();
             Manifest.write(dir.dir().resolve("manifest.json"), s, loaded.world(), new Manifest.RunInfo(
                     scenario.toString(), loaded.source(), overrides, files, startedAt.toString(), wallMs));
             published = dir.publish();
+            Timing.done("manifest rewritten, folder published", t);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         PrintWriter w = spec.commandLine().getOut();
         Summary.print(w, record, s, published);
         w.flush();
+        Timing.done("run command, all of it", start);
         return Main.OK;
     }
 

@@ -39,7 +39,7 @@ public final class RunMetrics {
         return countries;
     }
 
-    /** The metrics for a world and a scenario (focus groups add one column each). */
+    /** The metrics for a world and a scenario (focus groups and tracked pairs add one column each). */
     public static RunMetrics of(World world, Scenario scenario) {
         int n = world.size();
         int usa = world.indexOf("USA");
@@ -141,6 +141,23 @@ public final class RunMetrics {
                     s += m.trust(i, usa);
                 }
                 return members.length == 0 ? Double.NaN : s / members.length;
+            }));
+        }
+        for (Scenario.TrackedPair p : scenario.track()) {
+            int[] from = p.fromMembers().stream().mapToInt(world::indexOf).toArray();
+            int[] to = p.toMembers().stream().mapToInt(world::indexOf).toArray();
+            r.add(new Metric(p.column(), "mean trust of " + p.from() + " in " + p.to() + " (pairs i ≠ j)", m -> {
+                double s = 0;
+                int k = 0;
+                for (int i : from) {
+                    for (int j : to) {
+                        if (i != j) {
+                            s += m.trust(i, j);
+                            k++;
+                        }
+                    }
+                }
+                return k == 0 ? Double.NaN : s / k;
             }));
         }
 

@@ -57,6 +57,7 @@ public final class RunRecord implements RoundObserver {
         matrixRounds.add(0);
         matrixRounds.add(lastRound);
         scenario.shocks().forEach(sh -> matrixRounds.add(sh.round()));
+        matrixRounds.addAll(scenario.trustMatrices());
         List<String> rc = new ArrayList<>();
         rc.add("round");
         metrics.rounds().forEach(m -> rc.add(m.name()));
@@ -190,7 +191,10 @@ public final class RunRecord implements RoundObserver {
         return t;
     }
 
-    /** Trust matrices at round 0, every shock round and the last round, by round. */
+    /**
+     * Trust matrices at round 0, every shock round, the last round and the scenario's {@code trust_matrices},
+     * by round.
+     */
     public java.util.SortedMap<Integer, Table> trustMatrices() {
         return java.util.Collections.unmodifiableSortedMap(trustMatrices);
     }

@@ -86,6 +86,23 @@ public final class Manifest {
             focus.add(e);
         }
         m.put("focus", focus);
+        // written only when used, so that the resolved scenario (and its hash) of older scenarios is unchanged
+        if (!s.track().isEmpty()) {
+            List<Object> track = new ArrayList<>();
+            for (Scenario.TrackedPair p : s.track()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("from", p.from());
+                e.put("to", p.to());
+                e.put("column", p.column());
+                e.put("from_members", p.fromMembers());
+                e.put("to_members", p.toMembers());
+                track.add(e);
+            }
+            m.put("track", track);
+        }
+        if (!s.trustMatrices().isEmpty()) {
+            m.put("trust_matrices", s.trustMatrices());
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("rollcalls", s.data() == null ? null : s.data().rollcalls());
         data.put("votes", s.data() == null ? null : s.data().votes());
@@ -175,8 +192,25 @@ public final class Manifest {
         return notes;
     }
 
-    /** The commit of the realign checkout this code runs from, if it is one. */
+    /** The commit of the realign checkout this code runs from, if it is one (looked up once per JVM). */
     static String gitCommit() {
+        return GitCommit.VALUE.join();
+    }
+
+    /**
+     * Starts looking up the git commit on another thread (it runs {@code git}, some tens of milliseconds), so
+     * that it is known by the time the manifest is written.
+     */
+    public static void lookUpGitCommitEarly() {
+        GitCommit.VALUE.isDone();
+    }
+
+    private static final class GitCommit {
+        static final java.util.concurrent.CompletableFuture<String> VALUE =
+                java.util.concurrent.CompletableFuture.supplyAsync(Manifest::lookUpGitCommit);
+    }
+
+    private static String lookUpGitCommit() {
         try {
             Path code = Path.of(Manifest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path home = code.getParent() == null ? null : code.getParent().getParent();

@@ -6,37 +6,60 @@ import java.util.ArrayList;
 import java.util.List;
 import realign.observe.RunRecord;
 
-/** Writes the files of one run (docs/outputs.md) into a folder, returning their names in writing order. */
+/** Writes the files of one run (docs/outputs.md) into a folder, returning their names in the manifest's order. */
 public final class RunFiles {
 
     private RunFiles() {}
 
+    /** Writes every file of the run and returns their names in writing order ({@link #names}). */
     public static List<String> write(Path dir, RunRecord record, byte[] scenarioBytes) throws IOException {
-        List<String> names = new ArrayList<>();
-        OutputFiles.write(dir.resolve("scenario.yaml"), scenarioBytes);
-        names.add("scenario.yaml");
-        CsvFiles.write(dir.resolve("rounds.csv"), record.rounds());
-        names.add("rounds.csv");
-        CsvFiles.write(dir.resolve("countries.csv"), record.countries());
-        names.add("countries.csv");
-        CsvFiles.write(dir.resolve("ties.csv"), record.ties());
-        names.add("ties.csv");
-        CsvFiles.write(dir.resolve("blocs.csv"), record.blocs());
-        names.add("blocs.csv");
-        String first = "network-round-" + record.firstNetwork().round() + ".graphml";
-        GraphMl.write(dir.resolve(first), record.firstNetwork());
-        names.add(first);
-        String last = "network-round-" + record.lastNetwork().round() + ".graphml";
-        GraphMl.write(dir.resolve(last), record.lastNetwork());
-        names.add(last);
-        for (var e : record.trustMatrices().entrySet()) {
-            String name = "trust-round-" + e.getKey() + ".csv";
-            CsvFiles.write(dir.resolve(name), e.getValue());
-            names.add(name);
+        writeFirst(dir, record, scenarioBytes);
+        writeRest(dir, record);
+        return names(record);
+    }
+
+    /** The names of the files {@link #write} writes, in the order the manifest lists them. */
+    public static List<String> names(RunRecord record) {
+        List<String> names = new ArrayList<>(List.of("scenario.yaml", "rounds.csv", "countries.csv", "ties.csv",
+                "blocs.csv", "network-round-" + record.firstNetwork().round() + ".graphml",
+                "network-round-" + record.lastNetwork().round() + ".graphml"));
+        for (int round : record.trustMatrices().keySet()) {
+            names.add("trust-round-" + round + ".csv");
         }
-        writeBlocsJson(dir.resolve("blocs.json"), record);
         names.add("blocs.json");
         return names;
+    }
+
+    /**
+     * The small files, and all that the run overview figure reads ({@code rounds.csv}, {@code blocs.csv}, with
+     * the manifest): {@code realign run} draws the overview while {@link #writeRest} writes the others.
+     */
+    public static void writeFirst(Path dir, RunRecord record, byte[] scenarioBytes) throws IOException {
+        long t = realign.Timing.start();
+        OutputFiles.write(dir.resolve("scenario.yaml"), scenarioBytes);
+        CsvFiles.write(dir.resolve("rounds.csv"), record.rounds());
+        CsvFiles.write(dir.resolve("ties.csv"), record.ties());
+        CsvFiles.write(dir.resolve("blocs.csv"), record.blocs());
+        realign.Timing.done("scenario.yaml, rounds, ties, blocs.csv", t);
+    }
+
+    /** The large files: countries.csv, the networks, the trust matrices and blocs.json. */
+    public static void writeRest(Path dir, RunRecord record) throws IOException {
+        long t = realign.Timing.start();
+        CsvFiles.write(dir.resolve("countries.csv"), record.countries());
+        realign.Timing.done("countries.csv", t);
+        t = realign.Timing.start();
+        GraphMl.write(dir.resolve("network-round-" + record.firstNetwork().round() + ".graphml"), record.firstNetwork());
+        GraphMl.write(dir.resolve("network-round-" + record.lastNetwork().round() + ".graphml"), record.lastNetwork());
+        realign.Timing.done("network-round-*.graphml", t);
+        t = realign.Timing.start();
+        for (var e : record.trustMatrices().entrySet()) {
+            CsvFiles.write(dir.resolve("trust-round-" + e.getKey() + ".csv"), e.getValue());
+        }
+        realign.Timing.done("trust-round-*.csv", t);
+        t = realign.Timing.start();
+        writeBlocsJson(dir.resolve("blocs.json"), record);
+        realign.Timing.done("blocs.json", t);
     }
 
     /** blocs.json: membership per round for other tools ({"rounds": [{"round", "blocs": [...]}]}). */

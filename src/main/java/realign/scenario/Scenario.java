@@ -12,16 +12,28 @@ import realign.world.Vote;
  * @param data the user's roll-call files replacing or adding to the shipped ones, or null
  * @param historySelection the selection {@code history} was resolved from ({session: 79}, {from, to}), or null
  *     when the scenario lists its history roll calls
+ * @param track pairs whose mean trust is recorded every round, in scenario order
+ * @param trustMatrices rounds at which the whole trust matrix is written, besides round 0, the shock rounds
+ *                      and the last round (ascending, distinct)
  */
 public record Scenario(String name, String description, long seed, int rounds,
                        List<HistoryEntry> history, List<Shock> shocks, Map<String, Double> parameters,
-                       List<FocusGroup> focus, DataFiles data, realign.unga.RollCallSelection historySelection) {
+                       List<FocusGroup> focus, DataFiles data, realign.unga.RollCallSelection historySelection,
+                       List<TrackedPair> track, List<Integer> trustMatrices) {
 
     public Scenario {
         history = List.copyOf(history);
         shocks = List.copyOf(shocks);
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         focus = List.copyOf(focus);
+        track = List.copyOf(track);
+        trustMatrices = List.copyOf(trustMatrices);
+    }
+
+    /** A scenario that tracks no pair and writes trust matrices only at the default rounds. */
+    public Scenario(String name, String description, long seed, int rounds, List<HistoryEntry> history,
+                    List<Shock> shocks, Map<String, Double> parameters, List<FocusGroup> focus, DataFiles data) {
+        this(name, description, seed, rounds, history, shocks, parameters, focus, data, null, List.of(), List.of());
     }
 
     public ModelParams modelParams() {
@@ -53,6 +65,17 @@ public record Scenario(String name, String description, long seed, int rounds,
 
     /** A focus group for reporting: its display name, the column slug and its members (ISO3). */
     public record FocusGroup(String name, String column, List<String> members) {}
+
+    /**
+     * A pair whose trust is recorded every round ({@code track: [EU->CHN]}): the mean of T_ij over i in
+     * {@code fromMembers}, j in {@code toMembers}, i ≠ j, in the {@code rounds.csv} column {@code column}.
+     */
+    public record TrackedPair(String from, String to, String column, List<String> fromMembers, List<String> toMembers) {
+        public TrackedPair {
+            fromMembers = List.copyOf(fromMembers);
+            toMembers = List.copyOf(toMembers);
+        }
+    }
 
     /** Paths of the user's roll-call files, as given and as resolved against the scenario's folder. */
     public record DataFiles(String rollcalls, String votes) {}

@@ -21,6 +21,7 @@ import realign.scenario.Scenario.FocusGroup;
 import realign.scenario.Scenario.HistoryEntry;
 import realign.scenario.Scenario.RollCallShock;
 import realign.scenario.Scenario.Shock;
+import realign.scenario.Scenario.TrackedPair;
 import realign.scenario.YamlTree.Entry;
 import realign.scenario.YamlTree.Node;
 import realign.scenario.YamlTree.Scalar;
@@ -37,6 +38,7 @@ import static realign.scenario.YamlNodes.string;
 import static realign.scenario.YamlNodes.suggestion;
 
 import realign.unga.RollCallSelection;
+import realign.world.CountryAliases;
 import realign.world.World;
 import realign.world.WorldLoader;
 import realign.world.Vote;
@@ -52,13 +54,14 @@ public final class ScenarioReader {
     public static final List<String> DEFAULT_FOCUS = List.of("EU", "NATO-Europe", "CAN", "GBR", "JPN", "KOR", "AUS");
 
     static final List<String> TOP_KEYS = List.of("name", "description", "seed", "rounds", "history", "shocks",
-            "parameters", "focus", "data");
+            "parameters", "focus", "data", "track", "trust_matrices");
     static final List<String> SHOCK_KEYS = List.of("round", "salience", "label", "rollcall", "votes", "event");
     static final List<String> EVENT_KEYS = List.of("actor", "targets");
     static final List<String> HISTORY_KEYS = List.of("rollcall", "votes");
     static final List<String> SELECTION_KEYS = List.of("session", "from", "to", "exclude");
     static final List<String> FOCUS_KEYS = List.of("name", "members");
     static final List<String> DATA_KEYS = List.of("rollcalls", "votes");
+    static final List<String> TRACK_KEYS = List.of("from", "to");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern SET_SHOCK = Pattern.compile("shocks\\[(\\d+)]\\.([A-Za-z]+)(?:\\.([A-Za-z0-9_-]+))?");
@@ -263,7 +266,10 @@ public final class ScenarioReader {
                 : bindHistory(root.get("history"));
         List<Shock> shocks = bindShocks(root.get("shocks"), rounds, params.get("shock.salience"));
         List<FocusGroup> focus = bindFocus(root.get("focus"));
-        return new Scenario(name, description, seed, rounds, history, shocks, params, focus, data, selection);
+        List<TrackedPair> track = bindTrack(root.get("track"));
+        List<Integer> matrices = bindTrustMatrices(root.get("trust_matrices"), rounds);
+        return new Scenario(name, description, seed, rounds, history, shocks, params, focus, data, selection, track,
+                matrices);
     }
 
     private DataFiles bindData(Node n) throws InputException {
@@ -568,6 +574,100 @@ public final class ScenarioReader {
         return out;
     }
 
+    private List<TrackedPair> bindTrack(Node n) throws InputException {
+        List<TrackedPair> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        String expected = "a pair FROM->TO of ISO3 codes or groups (e.g. EU->CHN) or a mapping {from, to}";
+        Seq s = seq(n, "track", "a list of pairs FROM->TO (e.g. [EU->CHN, JPN->KOR])");
+        Set<String> columns = new LinkedHashSet<>();
+        for (int i = 0; i < s.items().size(); i++) {
+            Node item = s.items().get(i);
+            String field = "track[" + i + "]";
+            Node fromNode;
+            Node toNode;
+            String from;
+            String to;
+            if (item instanceof Scalar sc) {
+                String text = string(item, field);
+                int arrow = text.indexOf("->");
+                if (arrow < 0 || text.indexOf("->", arrow + 2) >= 0) {
+                    throw fail(item.where(), field, expected, "'" + text + "'");
+                }
+                from = text.substring(0, arrow).trim();
+                to = text.substring(arrow + 2).trim();
+                if (from.isEmpty() || to.isEmpty()) {
+                    throw fail(item.where(), field, expected, "'" + text + "'");
+                }
+                fromNode = new Scalar(from, sc.quoted(), sc.where());
+                toNode = new Scalar(to, sc.quoted(), sc.where());
+            } else {
+                YamlTree.Map m = map(item, field, expected);
+                checkKeys(m, TRACK_KEYS, field + ".");
+                fromNode = require(m, "from", field);
+                toNode = require(m, "to", field);
+                from = string(fromNode, field + ".from");
+                to = string(toNode, field + ".to");
+            }
+            List<String> fromMembers = members(fromNode, from, field + ".from");
+            List<String> toMembers = members(toNode, to, field + ".to");
+            boolean otherPair = false;
+            for (String a : fromMembers) {
+                for (String b : toMembers) {
+                    otherPair |= !a.equals(b);
+                }
+            }
+            if (!otherPair) {
+                throw fail(item.where(), field, "a pair of different countries (trust in oneself is not modelled)",
+                        "'" + from + "->" + to + "'");
+            }
+            TrackedPair p = new TrackedPair(from, to, trackColumn(from, to), fromMembers, toMembers);
+            if (!columns.add(p.column())) {
+                throw fail(item.where(), field, "each pair once (one rounds.csv column each)",
+                        "'" + from + "->" + to + "' a second time (column " + p.column() + ")");
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** trust_EU_CHN from EU->CHN, trust_NATO_Europe_CHN from NATO-Europe->CHN. */
+    static String trackColumn(String from, String to) {
+        return "trust_" + slug(from) + "_" + slug(to);
+    }
+
+    private static String slug(String name) {
+        return name.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "");
+    }
+
+    private static List<Integer> bindTrustMatrices(Node n, int rounds) throws InputException {
+        List<Integer> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        String expected = "a list of rounds in [0, " + rounds + "] (e.g. [0, 1, 3, 12, 24]) or 'all'";
+        if (n instanceof Scalar sc && !sc.quoted() && sc.value().equals("all")) {
+            for (int r = 0; r <= rounds; r++) {
+                out.add(r);
+            }
+            return out;
+        }
+        Seq s = seq(n, "trust_matrices", expected);
+        java.util.Map<Integer, Where> seen = new java.util.TreeMap<>();
+        for (int i = 0; i < s.items().size(); i++) {
+            Node item = s.items().get(i);
+            int r = (int) longValue(item, "trust_matrices[" + i + "]", 0, rounds);
+            if (seen.containsKey(r)) {
+                throw fail(item.where(), "trust_matrices[" + i + "]", "each round once",
+                        r + " a second time (first at " + seen.get(r) + ")");
+            }
+            seen.put(r, item.where());
+        }
+        out.addAll(seen.keySet());
+        return out;
+    }
+
     /** trust_in_usa_nato_europe from NATO-Europe. */
     static String column(String name) {
         return "trust_in_usa_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
@@ -600,7 +700,7 @@ public final class ScenarioReader {
         }
         Where w = where == null ? new Where(file, 0, 0) : where.where();
         throw fail(w, field, "an ISO3 code, a group (" + String.join(", ", world.groups().keySet())
-                + ") or GROUP-Region such as NATO-Europe", "'" + name + "'" + suggestion(name, known));
+                + ") or GROUP-Region such as NATO-Europe", "'" + name + "'" + countryHint(name, known));
     }
 
     // ---- typed accessors ---------------------------------------------------------------------------------
@@ -613,9 +713,18 @@ public final class ScenarioReader {
                 codes.add(c.iso3());
             }
             throw fail(n.where(), field, "the ISO3 code of a UN member state (data/world/countries.csv)",
-                    "'" + s + "'" + suggestion(s, codes));
+                    "'" + s + "'" + countryHint(s, codes));
         }
         return s;
+    }
+
+    /**
+     * Why an unknown code is not a country: an alias (UK, South Korea, ISO2 GB) names the ISO3 code it stands
+     * for, and only a text that is no alias gets a spelling suggestion (UK must never become UKR).
+     */
+    private String countryHint(String text, List<String> known) {
+        return CountryAliases.hint(text, iso -> world.indexOf(iso) < 0 ? null : world.country(world.indexOf(iso)).name())
+                .orElseGet(() -> suggestion(text, known));
     }
 
     private String rollCallId(Node n, String field) throws InputException {

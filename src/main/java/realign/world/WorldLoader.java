@@ -270,7 +270,9 @@ public final class WorldLoader {
         int country(String column, Map<String, Integer> index) throws InputException {
             Integer i = index.get(text(column));
             if (i == null) {
-                throw error(column, "the ISO3 code of a UN member state", text(column));
+                String hint = CountryAliases.hint(text(column), iso -> index.containsKey(iso) ? iso : null).orElse("");
+                throw new InputException(error(column, "the ISO3 code of a UN member state", text(column)).getMessage()
+                        + hint);
             }
             return i;
         }

@@ -1,0 +1,87 @@
+package realign.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code realign} launcher says what it does before a slow step: rebuilding the jar (naming the file that
+ * changed), and recording the class-data archive after a build such as {@code ./mvnw -B verify}, which used to
+ * take seconds without a word. Run on a copy of the launcher with a stand-in jar, so nothing is built.
+ */
+class LauncherTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void theFirstRunAfterABuildSaysItRecordsTheClassArchive() throws Exception {
+        Path jar = standIn();
+        Path jsa = Files.writeString(home.resolve("target/realign.jsa"), "old");
+        Files.setLastModifiedTime(jsa, FileTime.from(Instant.now().minusSeconds(3600)));
+
+        String err = launch();
+
+        assertThat(err).contains("realign: recording the classes a run loads, for faster starts"
+                + " (once after each build; a few seconds)...");
+        assertThat(Files.getLastModifiedTime(jar).toInstant()).isBefore(Instant.now().plusSeconds(1));
+    }
+
+    @Test
+    void aChangedSourceIsNamedWhenTheJarIsRebuilt() throws Exception {
+        standIn();
+        Path source = home.resolve("src/main/java/realign/Changed.java");
+        Files.createDirectories(source.getParent());
+        Files.setLastModifiedTime(home.resolve("src/main"), FileTime.from(Instant.now().minusSeconds(7200)));
+        Files.writeString(source, "class Changed {}");
+        Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(60)));
+
+        String err = launch();
+
+        assertThat(err).contains("realign: rebuilding the jar: src/main/java/realign/Changed.java changed since the"
+                + " last build");
+    }
+
+    @Test
+    void aCurrentJarAndArchiveStartWithoutAWord() throws Exception {
+        standIn();
+        Path jsa = Files.writeString(home.resolve("target/realign.jsa"), "current");
+        Files.setLastModifiedTime(jsa, FileTime.from(Instant.now().plusSeconds(60)));
+
+        assertThat(launch()).doesNotContain("realign: rebuilding").doesNotContain("realign: recording")
+                .doesNotContain("realign: building");
+    }
+
+    /** A launcher copy and a jar that is newer than every source (an empty file: the JVM refuses it quickly). */
+    private Path standIn() throws IOException {
+        Files.copy(Path.of("realign"), home.resolve("realign"));
+        Files.createDirectories(home.resolve("src/main"));
+        Files.createDirectories(home.resolve("data"));
+        Files.writeString(home.resolve("pom.xml"), "<project/>");
+        for (String old : new String[] {"pom.xml", "src/main", "data"}) {
+            Files.setLastModifiedTime(home.resolve(old), FileTime.from(Instant.now().minusSeconds(7200)));
+        }
+        Path jar = Files.createDirectories(home.resolve("target")).resolve("realign.jar");
+        Files.writeString(jar, "");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
+        return jar;
+    }
+
+    /** Runs {@code bash realign --version} and returns what it wrote to stderr. */
+    private String launch() throws Exception {
+        // no mvnw in the copy: a rebuild, if started, fails at once after saying so
+        Process p = new ProcessBuilder("bash", home.resolve("realign").toString(), "--version")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return err;
+    }
+}
