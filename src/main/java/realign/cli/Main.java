@@ -10,7 +10,8 @@ import realign.Version;
 @Command(name = "realign", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
         description = "Simulates alliance realignment after diplomatic shocks such as the U.S. vote on UNGA"
                 + " resolution ES-11/7 (24 February 2025).",
-        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, PlotCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, PlotCommand.class, ValidateCommand.class,
+            //CAL
             CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -8,7 +8,6 @@ import realign.InputException;
 import realign.model.AllianceModel;
 import realign.model.ModelInput;
 import realign.observe.Fmt;
-import realign.observe.RunMetrics;
 import realign.observe.RunRecord;
 import realign.scenario.Scenario;
 import realign.scenario.ScenarioReader;
@@ -122,8 +121,7 @@ public final class Sweep {
         List<String> overrides = overrides(run);
         try {
             Scenario s = ScenarioReader.read(basePath, baseBytes, overrides, world).scenario();
-            OutcomeRecorder outcomes = new OutcomeRecorder(spec.outcomes(), RunMetrics.of(world, s), s.rounds(),
-                    spec.seriesEvery());
+            OutcomeRecorder outcomes = new OutcomeRecorder(spec.outcomes(), world, s, spec.seriesEvery());
             RunRecord record = spec.keepRuns() ? new RunRecord(world, s) : null;
             new AllianceModel(ModelInput.of(world, s), m -> {
                 outcomes.record(m);

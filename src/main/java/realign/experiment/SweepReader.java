@@ -74,7 +74,7 @@ public final class SweepReader {
             baseBytes = ScenarioReader.readBytes(basePath);
         } catch (InputException e) {
             throw fail(baseNode.where(), "scenario", "a scenario file (relative to the sweep file)",
-                    "'" + baseGiven + "', which cannot be read: " + e.getMessage());
+                    YamlTree.quote(baseGiven) + ", which cannot be read: " + e.getMessage());
         }
         ScenarioReader.Loaded base = ScenarioReader.read(basePath, baseBytes, List.of(), null);
         long seed = m.get("seed") == null ? 1 : longValue(m.get("seed"), "seed", 0, Long.MAX_VALUE);
@@ -289,9 +289,16 @@ public final class SweepReader {
             Node metricN = require(o, "metric", field);
             String metric = string(metricN, field + ".metric");
             Metric found = metrics.round(metric);
-            if (found == null) {
-                throw fail(metricN.where(), field + ".metric", "a metric of rounds.csv (docs/outputs.md)",
-                        "'" + metric + "'" + suggestion(metric, names));
+            boolean validation = found == null && realign.validate.ValidationOutcomes.isMetric(metric);
+            if (found == null && !validation) {
+                List<String> known = new ArrayList<>(names);
+                known.addAll(realign.validate.ValidationOutcomes.EXAMPLES);
+                throw fail(metricN.where(), field + ".metric", "a metric of rounds.csv (docs/outputs.md) or a"
+                        + " validation score (docs/validation.md)", YamlTree.quote(metric) + suggestion(metric, known));
+            }
+            if (validation && o.get("summary") != null && !string(o.get("summary"), field + ".summary").equals("final")) {
+                throw fail(o.get("summary").where(), field + ".summary", "final (a validation score is one number per"
+                        + " run)", o.get("summary").describe());
             }
             String summaryText = o.get("summary") == null ? "final" : string(o.get("summary"), field + ".summary");
             Outcome.Summary summary;
@@ -324,7 +331,7 @@ public final class SweepReader {
                 Node t = o.get("above") != null ? o.get("above") : o.get("below");
                 throw fail(t.where(), field, "'above'/'below' only with summary: first", "summary: " + summaryText);
             }
-            String name = o.get("name") == null ? metric + "_" + summaryText : string(o.get("name"), field + ".name");
+            String name = o.get("name") == null ? (validation ? metric : metric + "_" + summaryText) : string(o.get("name"), field + ".name");
             if (used.contains(name)) {
                 throw fail(s.items().get(i).where(), field + ".name", "a name no other outcome has", "'" + name + "' twice");
             }
