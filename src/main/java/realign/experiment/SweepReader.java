@@ -173,7 +173,8 @@ public final class SweepReader {
         }
     }
 
-    private static List<Factor> factors(Node n, Scenario base) throws InputException {
+    /** The factors of a sweep (or calibration) file, each checked against its parameter's range. */
+    public static List<Factor> factors(Node n, Scenario base) throws InputException {
         YamlTree.Map fm = map(n, "factors", "a mapping of parameter names to {values: [...]} or {min, max, dist}");
         if (fm.entries().isEmpty()) {
             throw fail(fm.where(), "factors", "at least one factor", "none");
