@@ -294,8 +294,8 @@ public final class SweepReader {
             if (found == null && !validation) {
                 List<String> known = new ArrayList<>(names);
                 known.addAll(realign.validate.ValidationOutcomes.EXAMPLES);
-                throw fail(metricN.where(), field + ".metric", "a metric of rounds.csv (docs/outputs.md) or a"
-                        + " validation score (docs/validation.md)", YamlTree.quote(metric) + suggestion(metric, known));
+                throw fail(metricN.where(), field + ".metric", "a metric of rounds.csv (docs/outputs.md)",
+                        YamlTree.quote(metric) + suggestion(metric, known));
             }
             if (validation && o.get("summary") != null && !string(o.get("summary"), field + ".summary").equals("final")) {
                 throw fail(o.get("summary").where(), field + ".summary", "final (a validation score is one number per"

@@ -76,6 +76,35 @@ class CalibrationResumeTest {
     }
 
     @Test
+    void sigkillThenResumeEndsWithTheSameResult() throws Exception {
+        Path target = tmp.resolve("sigkill");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "realign.cli.Main", "calibrate", file.toString(), "--out", target.toString(), "--threads", "1")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path trace = Calibration.partial(target).resolve("trace.csv");
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (p.isAlive() && System.nanoTime() < deadline && lines(trace) < 1 + 2) {
+            Thread.sleep(20);
+        }
+        p.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no finally blocks
+        p.waitFor();
+        assertThat(target).as("killed before it finished").doesNotExist();
+        assertThat(lines(trace)).isBetween(3L, 8L);
+        Cli.Result r = Cli.run("calibrate", file.toString(), "--resume", target.toString(), "--threads", "2");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readAllBytes(target.resolve("trace.csv"))).isEqualTo(Files.readAllBytes(full.resolve("trace.csv")));
+        assertThat(Files.readAllBytes(target.resolve("best.yaml"))).isEqualTo(Files.readAllBytes(full.resolve("best.yaml")));
+    }
+
+    private static long lines(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return 0;
+        }
+        return Files.readString(file).chars().filter(c -> c == '\n').count();
+    }
+
+    @Test
     void badCalibrationFilesExitTwoAndWriteNothing() throws IOException {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(file).replace("survey_spearman", "survey_spearmann"));
