@@ -86,7 +86,23 @@ public final class Candidates {
         return new Ranking(List.copyOf(a), List.copyOf(b));
     }
 
-    private Ranking rank(double[] score, double[] tieBreak) {
+    /** Each candidate's rank (1-based) by capability product, gravity or affinity; index as in {@link #all()}. */
+    public int[] rankOf(String baseline) {
+        double[] score = switch (baseline) {
+            case "capability" -> capability;
+            case "gravity" -> gravity;
+            case "affinity" -> affinity;
+            default -> throw new IllegalArgumentException(baseline);
+        };
+        List<Integer> order = order(score, baseline.equals("affinity") ? capability : null);
+        int[] rank = new int[order.size()];
+        for (int r = 0; r < rank.length; r++) {
+            rank[order.get(r)] = r + 1;
+        }
+        return rank;
+    }
+
+    private List<Integer> order(double[] score, double[] tieBreak) {
         List<Integer> order = new ArrayList<>();
         for (int p = 0; p < a.size(); p++) {
             order.add(p);
@@ -97,6 +113,11 @@ public final class Candidates {
         }
         c = c.thenComparing(p -> a.get(p)).thenComparing(p -> b.get(p));
         order.sort(c);
+        return order;
+    }
+
+    private Ranking rank(double[] score, double[] tieBreak) {
+        List<Integer> order = order(score, tieBreak);
         List<String> ra = new ArrayList<>();
         List<String> rb = new ArrayList<>();
         for (int p : order) {

@@ -1,7 +1,6 @@
 package realign.validate;
 
 import ec.util.MersenneTwisterFast;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,17 +16,13 @@ public final class RandomBaseline {
     private final int[][] matching;
 
     public RandomBaseline(List<Scorer.Target> targets, Candidates.Ranking candidates) {
-        this.n = candidates.a().size();
-        this.matching = new int[targets.size()][];
-        for (int o = 0; o < targets.size(); o++) {
-            List<Integer> m = new ArrayList<>();
-            for (int p = 0; p < n; p++) {
-                if (targets.get(o).matches(candidates.a().get(p), candidates.b().get(p))) {
-                    m.add(p);
-                }
-            }
-            matching[o] = m.stream().mapToInt(Integer::intValue).toArray();
-        }
+        this(candidates.a().size(), Scorer.matching(targets, candidates));
+    }
+
+    /** From each target's matching candidates (indices into the N candidates). */
+    RandomBaseline(int n, int[][] matching) {
+        this.n = n;
+        this.matching = matching;
     }
 
     /** Candidates (N). */
@@ -48,25 +43,37 @@ public final class RandomBaseline {
         return sum;
     }
 
-    /** The first ranks of {@code count} seeded random orders: one row per permutation, one column per target. */
+    /**
+     * The first ranks of {@code count} seeded random orders: one row per permutation, one column per target. Only
+     * the positions of the candidates that match some target matter; in a uniformly random order of N candidates
+     * these are M distinct positions drawn uniformly without replacement, which is what is drawn (O(M) a
+     * permutation instead of shuffling all N).
+     */
     public Sampled permute(long seed, int count) {
         MersenneTwisterFast random = new MersenneTwisterFast(seed);
-        int[] position = new int[n];
+        int[] relevant = java.util.Arrays.stream(matching).flatMapToInt(java.util.Arrays::stream).distinct().sorted()
+                .toArray();
+        int[] slot = new int[n];
+        java.util.Arrays.fill(slot, -1);
+        for (int i = 0; i < relevant.length; i++) {
+            slot[relevant[i]] = i;
+        }
+        int[] stamp = new int[n];
+        int[] position = new int[relevant.length];
         int[][] first = new int[count][matching.length];
         for (int s = 0; s < count; s++) {
-            for (int p = 0; p < n; p++) {
-                position[p] = p;
-            }
-            for (int p = n - 1; p > 0; p--) {
-                int q = random.nextInt(p + 1);
-                int t = position[p];
-                position[p] = position[q];
-                position[q] = t;
+            for (int i = 0; i < relevant.length; i++) {
+                int r;
+                do {
+                    r = random.nextInt(n);
+                } while (stamp[r] == s + 1);
+                stamp[r] = s + 1;
+                position[i] = r + 1;
             }
             for (int o = 0; o < matching.length; o++) {
                 int best = 0;
                 for (int c : matching[o]) {
-                    int r = position[c] + 1;
+                    int r = position[slot[c]];
                     if (best == 0 || r < best) {
                         best = r;
                     }

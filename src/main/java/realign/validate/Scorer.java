@@ -97,6 +97,38 @@ public final class Scorer {
         }
     }
 
+    /** For each target, the indices of the candidates (parallel lists a, b) that match it, ascending. */
+    public static int[][] matching(List<Target> targets, Candidates.Ranking candidates) {
+        int[][] out = new int[targets.size()][];
+        for (int o = 0; o < out.length; o++) {
+            List<Integer> m = new ArrayList<>();
+            for (int p = 0; p < candidates.a().size(); p++) {
+                if (targets.get(o).matches(candidates.a().get(p), candidates.b().get(p))) {
+                    m.add(p);
+                }
+            }
+            out[o] = m.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    /**
+     * Scores a ranking of the candidates given as each candidate's rank (1-based), with each target's matching
+     * candidates: r_o = the smallest rank among them. The same as {@link #score(List, List, List)} on the
+     * candidates in rank order, in O(N + Σ m_o).
+     */
+    public static Result score(int targets, int[][] matching, int[] rankOf) {
+        int[] first = new int[targets];
+        for (int o = 0; o < targets; o++) {
+            for (int c : matching[o]) {
+                if (first[o] == 0 || rankOf[c] < first[o]) {
+                    first[o] = rankOf[c];
+                }
+            }
+        }
+        return new Result(targets, rankOf.length, first);
+    }
+
     /**
      * Scores a ranking given as parallel lists of the pairs' countries, best first.
      *

@@ -3,8 +3,11 @@ package realign.validate;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import realign.InputException;
 
@@ -125,11 +128,14 @@ public final class Validation {
                          SurveyPattern survey) {}
 
     public static Report report(ModelRun run, Context c, Candidates candidates) {
-        Candidates.Ranking cap = candidates.capability();
-        Candidates.Ranking grav = candidates.gravity();
-        Candidates.Ranking aff = candidates.affinity();
         Candidates.Ranking any = candidates.all();
-        Scores all = scores("all", c.targets(), run, c, cap, grav, aff, any, true);
+        Map<String, int[]> ranks = new LinkedHashMap<>();
+        for (String name : List.of("capability", "gravity", "affinity")) {
+            ranks.put(name, candidates.rankOf(name));
+        }
+        // each observed pair's matching candidates, computed once for every kind it appears in
+        Map<String, int[]> matchCache = new HashMap<>();
+        Scores all = scores("all", c.targets(), run, c, any, ranks, matchCache, true);
         Set<String> kinds = new LinkedHashSet<>();
         for (String k : EventsReader.KINDS) {
             if (c.targets().stream().anyMatch(t -> t.kind().equals(k))) {
@@ -138,20 +144,25 @@ public final class Validation {
         }
         List<Scores> perKind = new ArrayList<>();
         for (String k : kinds) {
-            Set<String> only = Set.of(k);
-            List<Scorer.Target> t = Scorer.targets(c.events(), c.from(), c.to(), only);
-            perKind.add(scores(k, t, run, c, cap, grav, aff, any, false));
+            List<Scorer.Target> t = Scorer.targets(c.events(), c.from(), c.to(), Set.of(k));
+            perKind.add(scores(k, t, run, c, any, ranks, matchCache, false));
         }
         SurveyPattern survey = SurveyPattern.of(c.events().surveys(), run, c.calendar(), c.settings().surveyMonth());
         return new Report(c, candidates, all, perKind, survey);
     }
 
-    private static Scores scores(String kind, List<Scorer.Target> t, ModelRun run, Context c, Candidates.Ranking cap,
-                                 Candidates.Ranking grav, Candidates.Ranking aff, Candidates.Ranking any,
-                                 boolean sample) {
-        RandomBaseline random = new RandomBaseline(t, any);
-        return new Scores(kind, t, model(run, c, t), Scorer.score(t, cap.a(), cap.b()),
-                Scorer.score(t, grav.a(), grav.b()), Scorer.score(t, aff.a(), aff.b()), random,
+    private static Scores scores(String kind, List<Scorer.Target> t, ModelRun run, Context c, Candidates.Ranking any,
+                                 Map<String, int[]> ranks, Map<String, int[]> matchCache, boolean sample) {
+        int[][] matching = new int[t.size()][];
+        for (int o = 0; o < t.size(); o++) {
+            Scorer.Target g = t.get(o);
+            matching[o] = matchCache.computeIfAbsent(g.partyA() + "|" + g.partyB(),
+                    key -> Scorer.matching(List.of(g), any)[0]);
+        }
+        RandomBaseline random = new RandomBaseline(any.a().size(), matching);
+        return new Scores(kind, t, model(run, c, t), Scorer.score(t.size(), matching, ranks.get("capability")),
+                Scorer.score(t.size(), matching, ranks.get("gravity")),
+                Scorer.score(t.size(), matching, ranks.get("affinity")), random,
                 sample ? random.permute(c.settings().seed(), c.settings().permutations()) : null);
     }
 
