@@ -33,20 +33,46 @@ public final class ValidationFigure {
 
     /** Draws the figure of a validation folder in every format and returns the files, PNG, SVG, PDF. */
     public static List<Path> render(Path dir) throws InputException, IOException {
-        JFreeChart chart = chart(dir.resolve(CURVE_CSV));
+        Path csv = dir.resolve(CURVE_CSV);
+        chart(csv); // reads and checks the file before anything is written
         Path figures = Files.createDirectories(dir.resolve(RunFigures.FIGURES));
         FigureWidth width = FigureWidth.DOUBLE;
         java.awt.geom.Rectangle2D page = new java.awt.geom.Rectangle2D.Double(0, 0, width.points(),
                 width.points() * 5.0 / 7.0);
-        List<Path> out = new ArrayList<>();
+        // a chart must not be drawn from two threads at once: one chart per format, the formats drawn in parallel
+        List<java.util.concurrent.Callable<Path>> jobs = new ArrayList<>();
         for (FigureFormat f : FigureFormat.values()) {
-            Path file = figures.resolve(NAME + "." + f.extension());
-            Path temp = figures.resolve("." + NAME + "." + f.extension() + ".tmp");
-            FigureFiles.write(chart, page, f, temp, NAME + "-", "Observed pairs found against k: model and baselines");
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            out.add(file);
+            jobs.add(() -> {
+                Path file = figures.resolve(NAME + "." + f.extension());
+                Path temp = figures.resolve("." + NAME + "." + f.extension() + ".tmp");
+                FigureFiles.write(chart(csv), page, f, temp, NAME + "-",
+                        "Observed pairs found against k: model and baselines");
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return file;
+            });
         }
-        return out;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Path> out = new ArrayList<>();
+            for (java.util.concurrent.Future<Path> done : pool.invokeAll(jobs)) {
+                out.add(done.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing the validation figure", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static JFreeChart chart(Path curveCsv) throws InputException {

@@ -76,6 +76,9 @@ public final class Validator {
         ModelRun run = RunFolder.read(dir, s.rounds());
         Candidates candidates = new Candidates(world, s, q.settings().exclude());
         Validation.Report rep = Validation.report(run, c, candidates);
+        // the table first: the files and the figure follow (drawing the figure takes longer than scoring)
+        ValidationWriter.print(out, rep, rep.all().model().events().size());
+        out.flush();
 
         Path target = ValidationWriter.nextFolder(dir);
         Path published;
@@ -94,7 +97,6 @@ public final class Validator {
             ValidationWriter.manifest(rd.dir(), c, extra, files);
             published = rd.publish();
         }
-        ValidationWriter.print(out, rep, rep.all().model().events().size());
         out.println("Output: " + published);
         out.flush();
         return published;
