@@ -63,6 +63,40 @@ class ValidateCommandTest {
                 .isCloseTo(scores.value("validation_average_precision"), org.assertj.core.api.Assertions.within(1e-6));
     }
 
+    @Test
+    void aHeldOutEventsFileIsScoredAsAnIndependentRecount() throws IOException {
+        // model pair events of September 2025 (round 8), read straight from ties.csv and ordered by hand
+        List<String[]> formed = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(run.resolve("ties.csv")).subList(1, Files.readAllLines(run.resolve("ties.csv")).size())) {
+            String[] f = line.split(",");
+            if (f[0].equals("8") && f[3].equals("formed") && !f[1].equals("USA") && !f[2].equals("USA")) {
+                formed.add(f);
+            }
+        }
+        formed.sort(java.util.Comparator.comparingDouble((String[] f) -> -Double.parseDouble(f[4])));
+        org.junit.jupiter.api.Assumptions.assumeTrue(formed.size() >= 2, "the run forms at least two ties in round 8");
+        Path dir = Files.createDirectories(tmp.resolve("heldout"));
+        Path file = dir.resolve("partnerships.csv");
+        String[] first = formed.get(0);
+        String[] last = formed.get(formed.size() - 1);
+        Files.writeString(file, "date,party_a,party_b,kind,name,source\n"
+                + "2025-09-03," + first[2] + "," + first[1] + ",other,held out,x\n"
+                + "2025-09-20," + last[1] + "," + last[2] + ",trade_agreement,held out,x\n"
+                + "2025-09-21,ISL,NRU,other,never,x\n");
+        Cli.Result r = Cli.run("validate", run.toString(), "--events", file.toString(), "--from", "2025-09-01",
+                "--k", "1," + formed.size());
+        assertThat(r.status()).as(r.err()).isZero();
+        Path v = Path.of(r.out().lines().filter(l -> l.startsWith("Output: ")).findFirst().orElseThrow()
+                .substring("Output: ".length()));
+        List<String> rows = Files.readAllLines(v.resolve("validation.csv"));
+        assertThat(rows).anyMatch(l -> l.startsWith("model,1,1,1,0.3333333,"));
+        double ap = (1.0 + 2.0 / formed.size()) / 3;
+        assertThat(rows.stream().filter(l -> l.startsWith("model," + formed.size() + ",2,")).findFirst())
+                .as(String.join("\n", rows)).isPresent();
+        assertThat(Double.parseDouble(rows.stream().filter(l -> l.startsWith("model,1,")).findFirst().orElseThrow()
+                .split(",")[5])).isCloseTo(ap, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "date,party_a,party_b,kind\\n2025-03-01,FRA,XXX,other\\n|:2: party_b: expected the ISO3 code|'XXX'",
