@@ -169,7 +169,8 @@ public final class Calibration {
             t.setDaemon(true);
             return t;
         });
-        try (CalibrationProgress progress = new CalibrationProgress(err, total, Math.min(done.size(), total), terminal);
+        try (realign.validate.TaskProgress progress = new realign.validate.TaskProgress(err, "realign calibrate",
+                "evaluations", "best objective", total, Math.min(done.size(), total), terminal);
              BufferedWriter trace = Files.newBufferedWriter(work.resolve("trace.csv"), StandardCharsets.UTF_8,
                      StandardOpenOption.APPEND);
              CSVPrinter printer = new CSVPrinter(trace, CSV)) {

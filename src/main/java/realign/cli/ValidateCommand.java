@@ -115,7 +115,8 @@ final class ValidateCommand implements Callable<Integer> {
             throw new InputException("--threads: expected a whole number >= 1, got " + t);
         }
         try {
-            Validator.validate(new Validator.Request(dir, events, surveys, settings, t), spec.commandLine().getOut(),
+            Validator.validate(new Validator.Request(dir, events, surveys, settings, t,
+                    "1".equals(System.getenv("REALIGN_STDERR_TTY")) && !"dumb".equals(System.getenv("TERM"))), spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -78,7 +78,11 @@ final class SweepValidation {
         err.printf(Locale.ROOT, "realign validate: re-running %d runs of the sweep in memory on %d thread%s%n",
                 runs.size(), q.threads(), q.threads() == 1 ? "" : "s");
         err.flush();
-        List<RunRow> rows = rerun(sweep, baseFile, baseBytes, runs, events, st, q.threads(), world);
+        List<RunRow> rows;
+        try (TaskProgress progress = new TaskProgress(err, "realign validate", "runs", null, runs.size(), 0,
+                q.terminal())) {
+            rows = rerun(sweep, baseFile, baseBytes, runs, events, st, q.threads(), world, progress);
+        }
 
         Path target = ValidationWriter.nextFolder(dir);
         Path published;
@@ -127,7 +131,7 @@ final class SweepValidation {
     }
 
     private static List<RunRow> rerun(Sweep sweep, Path baseFile, byte[] baseBytes, List<Integer> runs, Events events,
-                                      Validation.Settings st, int threads, World world)
+                                      Validation.Settings st, int threads, World world, TaskProgress progress)
             throws InputException, IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "realign-validate");
@@ -141,6 +145,7 @@ final class SweepValidation {
                     Scenario s = ScenarioReader.read(baseFile, baseBytes, sweep.overrides(run), world).scenario();
                     ModelRun mr = Validator.runInMemory(world, s);
                     ValidationOutcomes.RunScores scores = ValidationOutcomes.score(mr, s, world, events, st);
+                    progress.step(Double.NaN);
                     return new RunRow(run, scores.model().result(), scores);
                 }));
             }

@@ -25,7 +25,8 @@ import realign.world.World;
 public final class Validator {
 
     /** What to validate and against what. */
-    public record Request(Path dir, Path events, Path surveys, Validation.Settings settings, int threads) {}
+    public record Request(Path dir, Path events, Path surveys, Validation.Settings settings, int threads,
+                          boolean terminal) {}
 
     private Validator() {}
 

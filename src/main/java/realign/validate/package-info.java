@@ -1,6 +1,8 @@
 /**
  * Checks runs against what was observed after the 24 February 2025 votes (docs/validation.md): one scorer,
- * two ways in (a run folder's files, or a run in memory for sweep outcomes and calibration).
+ * two ways in (a run folder's files, or a run in memory for sweep outcomes and calibration). {@code SweepValidation}
+ * uses realign.experiment to re-run a sweep's runs, and realign.experiment uses {@code ValidationOutcomes} for
+ * validation outcomes: the two packages know each other through those two classes only.
  * <ul>
  *   <li>{@code Events}, {@code EventsReader}: the observed window ({@code data/events/}: partnerships, parties,
  *       trust surveys), read and checked with {@code file:line: field: expected ..., got ...} messages.</li>
@@ -14,6 +16,8 @@
  *   <li>{@code Validation}, {@code ValidationWriter}, {@code SweepValidation}: a whole validation of a run or
  *       sweep folder and its numbered output folder.</li>
  *   <li>{@code ValidationOutcomes}: the scores as sweep outcomes ({@code validation_hits_at_40}, ...).</li>
+ *   <li>{@code TaskProgress}: a progress bar (terminal) or plain lines for long tasks (sweep re-runs,
+ *       calibrations).</li>
  * </ul>
  */
 package realign.validate;
