@@ -108,7 +108,7 @@ public final class SweepReader {
         }
         DesignChoice design = design(m.get("design"), factors, m.where());
         List<Outcome> outcomes = outcomes(require(m, "outcomes", "sweep"),
-                RunMetrics.of(base.world(), base.scenario()), base.scenario().rounds());
+                RunMetrics.of(base.world(), base.scenario()), base.scenario().rounds(), base.scenario(), base.world());
         boolean keepRuns = false;
         if (m.get("keep_runs") != null) {
             String v = string(m.get("keep_runs"), "keep_runs");
@@ -274,7 +274,8 @@ public final class SweepReader {
                 + "; expected a parameter name (docs/scenarios.md), rounds, or shocks[i].salience / shocks[i].round");
     }
 
-    private static List<Outcome> outcomes(Node n, RunMetrics metrics, int rounds) throws InputException {
+    private static List<Outcome> outcomes(Node n, RunMetrics metrics, int rounds, Scenario base,
+                                          realign.world.World world) throws InputException {
         YamlTree.Seq s = seq(n, "outcomes", "a list of outcomes ({name, metric, summary, ...})");
         if (s.items().isEmpty()) {
             throw fail(s.where(), "outcomes", "at least one outcome", "none");
@@ -296,6 +297,14 @@ public final class SweepReader {
                 known.addAll(realign.validate.ValidationOutcomes.EXAMPLES);
                 throw fail(metricN.where(), field + ".metric", "a metric of rounds.csv (docs/outputs.md)",
                         YamlTree.quote(metric) + suggestion(metric, known));
+            }
+            if (validation) {
+                try {
+                    realign.validate.RoundCalendar.of(base, world, null);
+                } catch (InputException e) {
+                    throw fail(metricN.where(), field + ".metric", "a base scenario whose first shock is a dated roll call"
+                            + " for a validation score (rounds become months)", YamlTree.quote(metric));
+                }
             }
             if (validation && o.get("summary") != null && !string(o.get("summary"), field + ".summary").equals("final")) {
                 throw fail(o.get("summary").where(), field + ".summary", "final (a validation score is one number per"
