@@ -12,6 +12,8 @@
  *       {@code TrustMatrixFigure}, {@code NetworkFigure}, {@code WorldMapFigure}.</li>
  *   <li>Sweep figures: {@code SweepHeatmapFigure}, {@code SweepLinesFigure}, {@code SensitivityFigure},
  *       {@code SeriesBandsFigure}.</li>
+ *   <li>Validation and calibration figures, drawn into their own folders: {@code ValidationFigure}
+ *       (validation: hits against k), {@code CalibrationFigure} (calibration: objective against evaluations).</li>
  *   <li>Reading result files: {@code CsvTable} (errors name file, line and column), {@code RunSeries},
  *       {@code RunManifest}, {@code RunRoundFiles}, {@code SweepData}, {@code SweepLabels} (labels of factors
  *       and outcomes from the saved sweep file); {@code CountryOutlines}: the shipped

@@ -19,7 +19,8 @@ import realign.output.IoFault;
         description = "Simulates alliance realignment after diplomatic shocks such as the U.S. vote on UNGA"
                 + " resolution ES-11/7 (24 February 2025).",
         subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, PlotCommand.class,
-            CompareCommand.class, VotesCommand.class, CleanCommand.class, SlurmCommand.class,
+            CompareCommand.class, ValidateCommand.class, CalibrateCommand.class, VotesCommand.class,
+            CleanCommand.class, SlurmCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
 

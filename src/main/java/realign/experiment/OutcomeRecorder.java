@@ -26,15 +26,37 @@ final class OutcomeRecorder implements RoundObserver {
     private final int[] lastSeen;
     private final List<Sample> series = new ArrayList<>();
 
+    /** Validation scores (realign.validate) are computed at the end of the run; null when no outcome asks for one. */
+    private final realign.validate.ValidationRecorder validation;
+    private final realign.world.World world;
+    private final realign.scenario.Scenario scenario;
+
+    OutcomeRecorder(List<Outcome> outcomes, realign.world.World world, realign.scenario.Scenario scenario,
+                    int seriesEvery) {
+        this(outcomes, RunMetrics.of(world, scenario), scenario.rounds(), seriesEvery, world, scenario);
+    }
+
     OutcomeRecorder(List<Outcome> outcomes, RunMetrics available, int lastRound, int seriesEvery) {
+        this(outcomes, available, lastRound, seriesEvery, null, null);
+    }
+
+    private OutcomeRecorder(List<Outcome> outcomes, RunMetrics available, int lastRound, int seriesEvery,
+                            realign.world.World world, realign.scenario.Scenario scenario) {
         this.outcomes = outcomes;
         this.metrics = new Metric[outcomes.size()];
+        boolean anyValidation = false;
         for (int o = 0; o < metrics.length; o++) {
             metrics[o] = available.round(outcomes.get(o).metric());
-            if (metrics[o] == null) {
+            if (metrics[o] == null && scenario != null
+                    && realign.validate.ValidationOutcomes.isMetric(outcomes.get(o).metric())) {
+                anyValidation = true;
+            } else if (metrics[o] == null) {
                 throw new IllegalArgumentException("unknown metric " + outcomes.get(o).metric());
             }
         }
+        this.validation = anyValidation ? new realign.validate.ValidationRecorder(lastRound) : null;
+        this.world = world;
+        this.scenario = scenario;
         this.lastRound = lastRound;
         this.seriesEvery = seriesEvery;
         this.acc = new double[outcomes.size()];
@@ -53,8 +75,14 @@ final class OutcomeRecorder implements RoundObserver {
     @Override
     public void record(AllianceModel m) {
         int t = m.round();
+        if (validation != null) {
+            validation.record(m);
+        }
         double[] seen = new double[metrics.length];
         for (int o = 0; o < metrics.length; o++) {
+            if (metrics[o] == null) {
+                continue; // a validation score, computed from the whole run in values()
+            }
             double v = Double.NaN;
             for (int p = 0; p < o; p++) {
                 if (metrics[p] == metrics[o]) {
@@ -97,7 +125,19 @@ final class OutcomeRecorder implements RoundObserver {
      */
     double[] values() {
         double[] v = acc.clone();
+        realign.validate.ValidationOutcomes.RunScores scores = null;
+        if (validation != null) {
+            try {
+                scores = realign.validate.ValidationOutcomes.score(validation.run(), scenario, world);
+            } catch (realign.InputException e) {
+                throw new IllegalStateException("validation outcome: " + e.getMessage(), e);
+            }
+        }
         for (int o = 0; o < v.length; o++) {
+            if (metrics[o] == null) {
+                v[o] = scores.value(outcomes.get(o).metric());
+                continue;
+            }
             Outcome.Summary s = outcomes.get(o).summary();
             if (count[o] == 0) {
                 v[o] = Double.NaN;

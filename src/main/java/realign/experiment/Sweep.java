@@ -8,7 +8,6 @@ import realign.InputException;
 import realign.model.AllianceModel;
 import realign.model.ModelInput;
 import realign.observe.Fmt;
-import realign.observe.RunMetrics;
 import realign.observe.RunRecord;
 import realign.scenario.Scenario;
 import realign.scenario.ScenarioReader;
@@ -161,8 +160,7 @@ public final class Sweep {
                     : levels.get((int) points.get(point(run))[scenarioFactor]);
             Scenario s = level == null ? ScenarioReader.read(basePath, baseBytes, overrides, world).scenario()
                     : ScenarioReader.read(level.path(), level.bytes(), overrides, world).scenario();
-            OutcomeRecorder outcomes = new OutcomeRecorder(spec.outcomes(), RunMetrics.of(world, s), s.rounds(),
-                    spec.seriesEvery());
+            OutcomeRecorder outcomes = new OutcomeRecorder(spec.outcomes(), world, s, spec.seriesEvery());
             RunRecord record = spec.keepRuns() ? new RunRecord(world, s) : null;
             new AllianceModel(ModelInput.of(world, s), m -> {
                 outcomes.record(m);

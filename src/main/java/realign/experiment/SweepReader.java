@@ -75,7 +75,7 @@ public final class SweepReader {
             baseBytes = ScenarioReader.readBytes(basePath);
         } catch (InputException e) {
             throw fail(baseNode.where(), "scenario", "a scenario file (relative to the sweep file)",
-                    "'" + baseGiven + "', which cannot be read: " + e.getMessage());
+                    YamlTree.quote(baseGiven) + ", which cannot be read: " + e.getMessage());
         }
         ScenarioReader.Loaded base = ScenarioReader.read(basePath, baseBytes, List.of(), null);
         long seed = m.get("seed") == null ? 1 : longValue(m.get("seed"), "seed", 0, Long.MAX_VALUE);
@@ -111,7 +111,7 @@ public final class SweepReader {
         }
         DesignChoice design = design(m.get("design"), factors, m.where());
         List<Outcome> outcomes = outcomes(require(m, "outcomes", "sweep"),
-                RunMetrics.of(base.world(), base.scenario()), base.scenario().rounds());
+                RunMetrics.of(base.world(), base.scenario()), base.scenario().rounds(), base.scenario(), base.world());
         boolean keepRuns = false;
         if (m.get("keep_runs") != null) {
             String v = string(m.get("keep_runs"), "keep_runs");
@@ -209,6 +209,22 @@ public final class SweepReader {
             default -> throw fail(d.get("type").where(), "design.type", "one of grid, random, lhs, sobol, morris",
                     "'" + type + "'" + suggestion(type, List.of("grid", "random", "lhs", "sobol", "morris")));
         }
+    }
+
+    /**
+     * The numeric factors of a calibration file (or its fixed values), each checked against its parameter's range:
+     * categorical factors and scenario files are refused, a calibration searches numbers.
+     */
+    public static List<Factor> numericFactors(Node n, ScenarioReader.Loaded base) throws InputException {
+        List<Factor> factors = factors(n, base, base.file(), base.source(), base.file(), null, new ArrayList<>());
+        YamlTree.Map fm = (YamlTree.Map) n;
+        for (int i = 0; i < factors.size(); i++) {
+            if (factors.get(i).isCategorical()) {
+                throw fail(fm.entries().get(i).keyWhere(), "factors." + factors.get(i).name(),
+                        "a numeric parameter (a calibration searches numbers)", "categorical values");
+            }
+        }
+        return factors;
     }
 
     /** A level of the {@code scenario} factor: the file as given, where it was read from, its bytes and content. */
@@ -447,7 +463,8 @@ public final class SweepReader {
                 + "; expected a parameter name (docs/scenarios.md), rounds, or shocks[i].salience / shocks[i].round");
     }
 
-    private static List<Outcome> outcomes(Node n, RunMetrics metrics, int rounds) throws InputException {
+    private static List<Outcome> outcomes(Node n, RunMetrics metrics, int rounds, Scenario base,
+                                          realign.world.World world) throws InputException {
         YamlTree.Seq s = seq(n, "outcomes", "a list of outcomes ({name, metric, summary, ...})");
         if (s.items().isEmpty()) {
             throw fail(s.where(), "outcomes", "at least one outcome", "none");
@@ -463,9 +480,24 @@ public final class SweepReader {
             Node metricN = require(o, "metric", field);
             String metric = string(metricN, field + ".metric");
             Metric found = metrics.round(metric);
-            if (found == null) {
+            boolean validation = found == null && realign.validate.ValidationOutcomes.isMetric(metric);
+            if (found == null && !validation) {
+                List<String> known = new ArrayList<>(names);
+                known.addAll(realign.validate.ValidationOutcomes.EXAMPLES);
                 throw fail(metricN.where(), field + ".metric", "a metric of rounds.csv (docs/outputs.md)",
-                        "'" + metric + "'" + suggestion(metric, names));
+                        YamlTree.quote(metric) + suggestion(metric, known));
+            }
+            if (validation) {
+                try {
+                    realign.validate.RoundCalendar.of(base, world, null);
+                } catch (InputException e) {
+                    throw fail(metricN.where(), field + ".metric", "a base scenario whose first shock is a dated roll call"
+                            + " for a validation score (rounds become months)", YamlTree.quote(metric));
+                }
+            }
+            if (validation && o.get("summary") != null && !string(o.get("summary"), field + ".summary").equals("final")) {
+                throw fail(o.get("summary").where(), field + ".summary", "final (a validation score is one number per"
+                        + " run)", o.get("summary").describe());
             }
             String summaryText = o.get("summary") == null ? "final" : string(o.get("summary"), field + ".summary");
             Outcome.Summary summary;
@@ -498,7 +530,7 @@ public final class SweepReader {
                 Node t = o.get("above") != null ? o.get("above") : o.get("below");
                 throw fail(t.where(), field, "'above'/'below' only with summary: first", "summary: " + summaryText);
             }
-            String name = o.get("name") == null ? metric + "_" + summaryText : string(o.get("name"), field + ".name");
+            String name = o.get("name") == null ? (validation ? metric : metric + "_" + summaryText) : string(o.get("name"), field + ".name");
             if (used.contains(name)) {
                 throw fail(s.items().get(i).where(), field + ".name", "a name no other outcome has", "'" + name + "' twice");
             }

@@ -16,6 +16,21 @@ public final class YamlTree {
         }
     }
 
+    /** Longest part of a user's value quoted in a message; the rest is cut and its length said. */
+    public static final int QUOTE_LIMIT = 80;
+
+    /**
+     * A value quoted for a message, at most {@link #QUOTE_LIMIT} characters of it on one line (a file that is not
+     * the expected kind would otherwise be printed whole).
+     */
+    public static String quote(String value) {
+        String one = value.replaceAll("\\s+", " ");
+        if (one.length() <= QUOTE_LIMIT) {
+            return "'" + one + "'";
+        }
+        return "'" + one.substring(0, QUOTE_LIMIT) + "...' (" + value.length() + " characters)";
+    }
+
     public sealed interface Node permits Scalar, Seq, Map {
         Where where();
 
@@ -26,7 +41,7 @@ public final class YamlTree {
     public record Scalar(String value, boolean quoted, Where where) implements Node {
         @Override
         public String describe() {
-            return value.isEmpty() ? "nothing" : "'" + value + "'";
+            return value.isEmpty() ? "nothing" : quote(value);
         }
     }
 
