@@ -11,6 +11,7 @@ import realign.Version;
         description = "Simulates alliance realignment after diplomatic shocks such as the U.S. vote on UNGA"
                 + " resolution ES-11/7 (24 February 2025).",
         subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, PlotCommand.class,
+            realign.gui.GuiCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
 
