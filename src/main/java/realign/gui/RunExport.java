@@ -53,7 +53,13 @@ final class RunExport {
             throw new InputException("export: the run has no round yet (round 0 is the state before it); press Step"
                     + " or Play first");
         }
-        List<ScenarioReader.Setting> all = new ArrayList<>(session.settings());
+        List<ScenarioReader.Setting> all = new ArrayList<>();
+        for (ScenarioReader.Setting given : session.settings()) {
+            String key = Session.key(given);
+            if (!key.equals("seed") && !key.equals("rounds")) { // replaced by the run's seed and the round reached
+                all.add(given);
+            }
+        }
         all.add(new ScenarioReader.Setting("seed=" + seed, "seed " + seed));
         all.add(new ScenarioReader.Setting("rounds=" + t, "round " + t));
         ScenarioReader.Loaded asRun = session.resolve(all);

@@ -75,7 +75,8 @@ record Session(Path file, List<ScenarioReader.Setting> settings, ScenarioReader.
         return new Session(file, next, resolve(next));
     }
 
-    private static String key(ScenarioReader.Setting s) {
+    /** The key a setting sets, without a {@code parameters.} prefix. */
+    static String key(ScenarioReader.Setting s) {
         String a = s.assignment();
         int eq = a.indexOf('=');
         String k = (eq < 0 ? a : a.substring(0, eq)).trim();
