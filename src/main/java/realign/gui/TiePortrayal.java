@@ -69,6 +69,15 @@ final class TiePortrayal extends SimpleEdgePortrayal2D {
         }
     }
 
+    /**
+     * Ties are not picked by clicks: a click on a country would otherwise inspect every tie through it. Its
+     * inspector lists its partners with weights and trust instead.
+     */
+    @Override
+    public boolean hitObject(Object object, DrawInfo2D range) {
+        return false;
+    }
+
     /** Strokes by half-pixel width, made once. */
     private static BasicStroke stroke(float width) {
         int k = Math.min(STROKES.length - 1, Math.max(0, Math.round(width * 2)));
