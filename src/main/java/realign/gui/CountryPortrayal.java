@@ -42,7 +42,10 @@ final class CountryPortrayal extends SimplePortrayal2D {
         g.setColor(new Color(fill.getRed(), fill.getGreen(), fill.getBlue(), 215));
         g.fill(disc);
         g.setColor(info.selected ? Color.BLACK : RIM);
-        g.setStroke(info.selected ? SELECTED : agent.isSeeking() ? SEEKING : THIN);
+        // a rim never wider than a sixth of the disc, so that a small seeking country keeps its bloc colour
+        float cap = (float) Math.max(0.8, disc.width / 6);
+        g.setStroke(info.selected ? SELECTED : agent.isSeeking() && cap > THIN.getLineWidth()
+                ? new BasicStroke(Math.min(SEEKING.getLineWidth(), cap)) : THIN);
         g.draw(disc);
         if (agent.labelled()) {
             g.setFont(LABEL);

@@ -183,6 +183,9 @@ public final class RealignWithUI extends GUIState implements ScenarioParameters.
         c.registerFrame(chartFrame);
         chartFrame.setLocation(world.getX() + world.getWidth(), 0);
         chartFrame.setVisible(true);
+        if (console != null) { // the Console below the map, the charts beside it: nothing hides anything
+            console.setBounds(0, world.getHeight(), Math.max(console.getWidth(), 640), Math.max(console.getHeight(), 560));
+        }
         showRun();
     }
 

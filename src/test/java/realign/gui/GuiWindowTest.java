@@ -138,10 +138,13 @@ class GuiWindowTest {
         assertThat(near(screen, MapPortrayal.LAND, 2)).as("land on screen").isGreaterThan(20_000);
         assertThat(near(screen, FigureStyle.blocColour(blocA), 45)).as("bloc on screen").isGreaterThan(300);
         String shots = System.getProperty("realign.gui.screenshots");
-        if (shots != null) { // docs/gui.md's pictures: mvn ... -Drealign.gui.screenshots=docs/gui
+        if (shots != null) {
             Files.createDirectories(Path.of(shots));
             Files.copy(png, Path.of(shots, "world-view.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+        screenshot("screen");
+        SwingUtilities.invokeAndWait(() -> console.getTabPane().setSelectedIndex(indexOfTab("Model")));
+        screenshot("model-inspector");
     }
 
     @Test
@@ -170,6 +173,34 @@ class GuiWindowTest {
         CountryInspector shown = find((java.awt.Container) console.getAllInspectors().get(0));
         assertThat(shown).isNotNull();
         assertThat(shown.getTitle()).isEqualTo(usa.toString());
+        SwingUtilities.invokeAndWait(() -> console.getTabPane().setSelectedIndex(indexOfTab("Inspectors")));
+        screenshot("country-inspector");
+    }
+
+    /**
+     * docs/gui.md's pictures: the whole screen, when asked for with
+     * {@code -Drealign.gui.screenshots=docs/gui} (see docs/gui.md, "Screenshots").
+     */
+    private static void screenshot(String name) throws Exception {
+        String shots = System.getProperty("realign.gui.screenshots");
+        if (shots == null) {
+            return;
+        }
+        SwingUtilities.invokeAndWait(() -> { });
+        Thread.sleep(1500); // let every window finish painting
+        Files.createDirectories(Path.of(shots));
+        Rectangle all = new Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
+        ImageIO.write(new Robot().createScreenCapture(all), "png", Path.of(shots, name + ".png").toFile());
+    }
+
+    private int indexOfTab(String title) {
+        var tabs = console.getTabPane();
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            if (tabs.getTitleAt(i).equals(title)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no Console tab " + title);
     }
 
     /** The CountryInspector in MASON's wrapper around a portrayal's inspector. */
