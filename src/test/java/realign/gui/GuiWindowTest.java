@@ -45,17 +45,18 @@ class GuiWindowTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @BeforeAll
-    static void needsADisplay() {
-        boolean headless = GraphicsEnvironment.isHeadless();
-        if (headless) {
+    static void sayWhenSkipped() {
+        if (GraphicsEnvironment.isHeadless()) {
             System.out.println("[realign] GUI tests skipped: no display (DISPLAY is not set). .ci/run runs them"
                     + " under Xvfb; or: xvfb-run ./mvnw -B verify");
         }
-        assumeFalse(headless, "no display (DISPLAY is not set): the GUI tests need one; .ci/run provides Xvfb");
     }
 
     @BeforeEach
     void open() throws Exception {
+        // each test is reported as skipped, with the reason
+        assumeFalse(GraphicsEnvironment.isHeadless(),
+                "no display (DISPLAY is not set): the GUI tests need one; .ci/run provides Xvfb");
         SwingUtilities.invokeAndWait(() -> {
             gui = new RealignWithUI(GuiFixture.session(24), SEED, dialogs);
             console = new Console(gui);
