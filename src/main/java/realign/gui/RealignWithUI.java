@@ -191,10 +191,11 @@ public final class RealignWithUI extends GUIState implements ScenarioParameters.
 
     @Override
     public void start() {
-        int fromConsole = (int) state.seed();
-        if (fromConsole != consoleSeed) {
-            seed = fromConsole; // the user typed a seed into the Console
-            consoleSeed = fromConsole;
+        // The Console has just given the model its seed field's value (32 bits): a change there is the user's.
+        int given = (int) state.seed();
+        if (given != (int) run.scenario().seed() && given != consoleSeed) {
+            seed = given;
+            consoleSeed = given;
         }
         run = session.newRun(seed);
         state = run.model();

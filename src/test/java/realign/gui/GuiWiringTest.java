@@ -83,6 +83,34 @@ class GuiWiringTest {
     }
 
     @Test
+    void aSeedBeyond32BitsIsKeptWhole() {
+        long big = (1L << 40) + 5;
+        RealignWithUI gui = new RealignWithUI(GuiFixture.session(2), big, new RecordingDialogs());
+        play(gui, 2);
+        assertThat(gui.seed()).isEqualTo(big);
+        assertThat(GuiFixture.rows(gui.record().countries()))
+                .isEqualTo(GuiFixture.rows(GuiFixture.cliRecord(gui.session(), big).countries()));
+        gui.finish();
+        gui.change(gui.session(), big + 1);
+        play(gui, 1);
+        assertThat(gui.seed()).isEqualTo(big + 1);
+    }
+
+    @Test
+    void aSeedTypedIntoTheConsoleIsTakenUp() {
+        RealignWithUI gui = gui(2, new RecordingDialogs());
+        gui.state.setSeed(77); // what the Console does with its seed field before it starts a run
+        play(gui, 1);
+        assertThat(gui.seed()).isEqualTo(77);
+        gui.finish();
+        gui.state.setSeed(77); // the field unchanged: the seed stays
+        gui.change(gui.session(), 78);
+        gui.state.setSeed(77);
+        play(gui, 1);
+        assertThat(gui.seed()).isEqualTo(78);
+    }
+
+    @Test
     void theModelInspectorShowsEveryParameterWithItsRangeAsDomain() {
         RealignWithUI gui = gui(5, new RecordingDialogs());
         Properties p = Properties.getProperties(gui.getSimulationInspectedObject());
