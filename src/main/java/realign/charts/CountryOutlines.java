@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * Country outlines shipped with realign ({@code /realign/data/map/countries.csv}: Natural Earth 1:50m, see
  * {@code data/map/SOURCES.md}), in degrees: x = longitude, y = latitude. Loaded once, read-only.
  */
-final class CountryOutlines {
+public final class CountryOutlines {
 
     static final String RESOURCE = "/realign/data/map/countries.csv";
 
@@ -32,7 +32,7 @@ final class CountryOutlines {
         this.rings = rings;
     }
 
-    static CountryOutlines shipped() {
+    public static CountryOutlines shipped() {
         CountryOutlines s = shipped;
         if (s == null) {
             synchronized (CountryOutlines.class) {
@@ -71,7 +71,7 @@ final class CountryOutlines {
     }
 
     /** Every ISO3 code with an outline, sorted. */
-    List<String> iso3() {
+    public List<String> iso3() {
         return List.copyOf(rings.keySet());
     }
 
@@ -84,7 +84,7 @@ final class CountryOutlines {
      * points, rounded to 1/16), with points closer than {@code minStep} points to the last kept one skipped: detail below
      * print resolution only makes the SVG and PDF larger. Holes are even-odd. Null if there is no outline.
      */
-    Path2D.Double projected(String iso3, double x0, double y0, double k, double minStep) {
+    public Path2D.Double projected(String iso3, double x0, double y0, double k, double minStep) {
         List<Ring> rs = rings.get(iso3);
         if (rs == null) {
             return null;

@@ -16,7 +16,7 @@ import org.jfree.chart.util.ShapeUtils;
  * The look shared by realign's figures: page size, one font family, the Okabe–Ito colour-blind-safe
  * palette with a fixed colour per bloc label, strokes and axis styling.
  */
-final class FigureStyle {
+public final class FigureStyle {
 
     /** Double-column width × height, 7 in × 5 in, in points (1/72 in): the units figures are drawn in. */
     static final double WIDTH_PT = 7 * 72;
@@ -28,26 +28,26 @@ final class FigureStyle {
      * with, and PDF text, drawn as glyph outlines, is that font too. Integer sizes: JFreeSVG writes sizes as
      * integers.
      */
-    static final String FONT_FAMILY = "DejaVu Sans";
-    static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 8);
-    static final Font LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 9);
-    static final Font LEGEND_FONT = new Font(FONT_FAMILY, Font.PLAIN, 8);
-    static final Font LEGEND_HEADING_FONT = new Font(FONT_FAMILY, Font.BOLD, 8);
+    public static final String FONT_FAMILY = "DejaVu Sans";
+    public static final Font TICK_FONT = new Font(FONT_FAMILY, Font.PLAIN, 8);
+    public static final Font LABEL_FONT = new Font(FONT_FAMILY, Font.PLAIN, 9);
+    public static final Font LEGEND_FONT = new Font(FONT_FAMILY, Font.PLAIN, 8);
+    public static final Font LEGEND_HEADING_FONT = new Font(FONT_FAMILY, Font.BOLD, 8);
     static final Font MARKER_FONT = new Font(FONT_FAMILY, Font.PLAIN, 7);
 
     // Okabe & Ito (2008), "Color Universal Design"
-    static final Color BLACK = new Color(0x000000);
-    static final Color ORANGE = new Color(0xE69F00);
+    public static final Color BLACK = new Color(0x000000);
+    public static final Color ORANGE = new Color(0xE69F00);
     static final Color SKY_BLUE = new Color(0x56B4E9);
-    static final Color BLUISH_GREEN = new Color(0x009E73);
+    public static final Color BLUISH_GREEN = new Color(0x009E73);
     static final Color YELLOW = new Color(0xF0E442);
     static final Color BLUE = new Color(0x0072B2);
-    static final Color VERMILLION = new Color(0xD55E00);
+    public static final Color VERMILLION = new Color(0xD55E00);
     static final Color REDDISH_PURPLE = new Color(0xCC79A7);
 
-    static final Color UNALIGNED = new Color(0xBBBBBB);
-    static final Color AXIS = new Color(0x333333);
-    static final Color GRID = new Color(0xE0E0E0);
+    public static final Color UNALIGNED = new Color(0xBBBBBB);
+    public static final Color AXIS = new Color(0x333333);
+    public static final Color GRID = new Color(0xE0E0E0);
     static final Color MARKER = new Color(0x222222);
 
     /** Bloc A, B, C, ... in label order; yellow last, as it is faint on white. */
@@ -72,9 +72,9 @@ final class FigureStyle {
             ShapeUtils.createDiamond(2.6f),
             ShapeUtils.createDownTriangle(2.3f));
 
-    static final Stroke LINE = new BasicStroke(1.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke LINE = new BasicStroke(1.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     static final Stroke AXIS_LINE = new BasicStroke(0.6f);
-    static final Stroke GRID_LINE = new BasicStroke(0.4f);
+    public static final Stroke GRID_LINE = new BasicStroke(0.4f);
     static final Stroke SHOCK_LINE = new BasicStroke(0.75f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {3f, 2f}, 0f);
 
@@ -84,7 +84,7 @@ final class FigureStyle {
      * The colour of a bloc label, the same in every figure: {@code A} → blue, {@code B} → vermillion, ...,
      * unaligned grey. Labels past {@code H} (or not single letters) reuse the palette by hash.
      */
-    static Color blocColour(String label) {
+    public static Color blocColour(String label) {
         if (label.equals(RunSeries.UNALIGNED)) {
             return UNALIGNED;
         }
@@ -93,7 +93,7 @@ final class FigureStyle {
         return BLOCS.get(i % BLOCS.size());
     }
 
-    static Color lineColour(int series) {
+    public static Color lineColour(int series) {
         return LINES.get(series % LINES.size());
     }
 
@@ -113,16 +113,16 @@ final class FigureStyle {
     }
 
     /** Series 0..4 filled marks, 5..9 the same marks hollow, so lines that share a colour still differ. */
-    static Shape mark(int series) {
+    public static Shape mark(int series) {
         return MARKS.get(series % MARKS.size());
     }
 
-    static boolean markFilled(int series) {
+    public static boolean markFilled(int series) {
         return (series / MARKS.size()) % 2 == 0;
     }
 
     /** Axis with the figure's fonts, a thin dark axis line and outward ticks. */
-    static <A extends NumberAxis> A axis(A axis) {
+    public static <A extends NumberAxis> A axis(A axis) {
         axis.setLabelFont(LABEL_FONT);
         axis.setLabelPaint(AXIS);
         axis.setTickLabelFont(TICK_FONT);

@@ -20,7 +20,7 @@ import realign.output.IoFault;
                 + " resolution ES-11/7 (24 February 2025).",
         subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, PlotCommand.class,
             CompareCommand.class, ValidateCommand.class, CalibrateCommand.class, VotesCommand.class,
-            CleanCommand.class, SlurmCommand.class,
+            CleanCommand.class, SlurmCommand.class, realign.gui.GuiCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
 

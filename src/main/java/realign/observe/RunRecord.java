@@ -125,6 +125,37 @@ public final class RunRecord implements RoundObserver {
         }
     }
 
+    /**
+     * This record as if the run had stopped at the model's current round t (the GUI's "export the run so far"):
+     * what {@code realign run --rounds t} records, given {@code asRun}, the scenario with {@code rounds = t}. The
+     * network, blocs and trust matrix of round t are taken from {@code m}; this record is left as it is.
+     */
+    public RunRecord endedAt(AllianceModel m, Scenario asRun) {
+        int t = m.round();
+        if (asRun.rounds() != t) {
+            throw new IllegalArgumentException("the scenario as run must have rounds = " + t + ", has " + asRun.rounds());
+        }
+        RunRecord r = new RunRecord(world, asRun);
+        rounds.rows().forEach(r.rounds::add);
+        countries.rows().forEach(r.countries::add);
+        ties.rows().forEach(r.ties::add);
+        blocs.rows().forEach(r.blocs::add);
+        r.formedTies.addAll(formedTies);
+        System.arraycopy(lastDissolved, 0, r.lastDissolved, 0, lastDissolved.length);
+        r.first = first;
+        r.firstBlocs = firstBlocs;
+        r.blocsByRound.putAll(blocsByRound.headMap(t + 1));
+        trustMatrices.headMap(t).forEach((round, matrix) -> {
+            if (r.matrixRounds.contains(round)) {
+                r.trustMatrices.put(round, matrix);
+            }
+        });
+        r.trustMatrices.put(t, trustMatrix(m));
+        r.last = snapshot(m);
+        r.lastBlocs = blocs(m);
+        return r;
+    }
+
     /** Every label A.. (empty ones too) then unaligned; members ordered by capability, then ISO3. */
     private List<Bloc> blocs(AllianceModel m) {
         int n = m.size();
