@@ -21,12 +21,10 @@ import realign.Timing;
 import realign.charts.Figure;
 import realign.charts.Figures;
 import realign.model.AllianceModel;
-import realign.model.Affinity;
 import realign.model.ModelInput;
 import realign.observe.RunRecord;
 import java.time.Instant;
 import realign.output.IoFault;
-import realign.output.HistoryPairs;
 import realign.output.Manifest;
 import realign.output.PartialFolders;
 import realign.output.RunDirectory;
@@ -175,10 +173,8 @@ final class RunCommand implements Callable<Integer>, FaultReport {
         Path published;
         try (RunDirectory dir = RunDirectory.open(target, option)) {
             List<String> files = new ArrayList<>(RunFiles.names(record));
-            files.add(HistoryPairs.FILE);
             files.add("manifest.json");
             RunFiles.writeFirst(dir.dir(), record, loaded.source());
-            HistoryPairs.write(dir.dir().resolve(HistoryPairs.FILE), loaded.world(), Affinity.of(loaded.world(), s));
             // The figures read the manifest (focus-group names), so it is written first and rewritten last
             // with the figure files and the final wall time.
             Manifest.write(dir.dir().resolve("manifest.json"), s, loaded.world(), new Manifest.RunInfo(

@@ -30,6 +30,7 @@ public final class RunRecord implements RoundObserver {
     public record Bloc(String label, String name, List<String> members, double capabilityShare) {}
 
     private final World world;
+    private final Scenario scenario;
     private final RunMetrics metrics;
     private final int lastRound;
     private final Table rounds;
@@ -52,6 +53,7 @@ public final class RunRecord implements RoundObserver {
 
     public RunRecord(World world, Scenario scenario) {
         this.world = world;
+        this.scenario = scenario;
         this.metrics = RunMetrics.of(world, scenario);
         this.lastRound = scenario.rounds();
         matrixRounds.add(0);
@@ -276,6 +278,11 @@ public final class RunRecord implements RoundObserver {
         out.sort(Comparator.comparingDouble((FormedTie t) -> -t.value()).thenComparingInt(FormedTie::round)
                 .thenComparing(FormedTie::a).thenComparing(FormedTie::b));
         return out;
+    }
+
+    /** The scenario as run. */
+    public Scenario scenario() {
+        return scenario;
     }
 
     public World world() {

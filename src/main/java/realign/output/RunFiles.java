@@ -27,6 +27,7 @@ public final class RunFiles {
             names.add("trust-round-" + round + ".csv");
         }
         names.add("blocs.json");
+        names.add(HistoryPairs.FILE);
         return names;
     }
 
@@ -60,6 +61,10 @@ public final class RunFiles {
         t = realign.Timing.start();
         writeBlocsJson(dir.resolve("blocs.json"), record);
         realign.Timing.done("blocs.json", t);
+        t = realign.Timing.start();
+        HistoryPairs.write(dir.resolve(HistoryPairs.FILE), record.world(),
+                realign.model.Affinity.of(record.world(), record.scenario()));
+        realign.Timing.done(HistoryPairs.FILE, t);
     }
 
     /** blocs.json: membership per round for other tools ({"rounds": [{"round", "blocs": [...]}]}). */
