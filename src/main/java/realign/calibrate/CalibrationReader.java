@@ -47,25 +47,13 @@ public final class CalibrationReader {
         }
         YamlTree.Map m = map(root, "calibration", "a mapping of keys (scenario, factors, objective, ...)");
         checkKeys(m, KEYS, "");
-        String name = m.get("name") == null ? file.getFileName().toString().replaceFirst("\\.ya?ml$", "")
-                : string(m.get("name"), "name");
-        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw fail(m.get("name").where(), "name", "letters, digits, '.', '_' or '-' (it names the output folder)",
-                    YamlTree.quote(name));
-        }
-        String description = m.get("description") == null ? "" : string(m.get("description"), "description");
-        Node baseNode = require(m, "scenario", "calibration");
-        String baseGiven = string(baseNode, "scenario");
-        Path basePath = baseOverride != null ? baseOverride
-                : file.toAbsolutePath().getParent().resolve(baseGiven).normalize();
-        byte[] baseBytes;
-        try {
-            baseBytes = ScenarioReader.readBytes(basePath);
-        } catch (InputException e) {
-            throw fail(baseNode.where(), "scenario", "a scenario file (relative to the calibration file)",
-                    YamlTree.quote(baseGiven) + ", which cannot be read: " + e.getMessage());
-        }
-        ScenarioReader.Loaded base = ScenarioReader.read(basePath, baseBytes, List.of(), null);
+        SweepReader.Header h = SweepReader.header(m, file, baseOverride, "calibration", "it names the output folder");
+        String name = h.name();
+        String description = h.description();
+        String baseGiven = h.baseGiven();
+        Path basePath = h.basePath();
+        byte[] baseBytes = h.baseBytes();
+        ScenarioReader.Loaded base = h.base();
         long seed = m.get("seed") == null ? 1 : longValue(m.get("seed"), "seed", 0, Long.MAX_VALUE);
         int replicates = m.get("replicates") == null ? 1 : (int) longValue(m.get("replicates"), "replicates", 1, 10_000);
         Seeds.Rule rule = Seeds.Rule.COMMON;

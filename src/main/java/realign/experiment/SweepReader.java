@@ -47,6 +47,42 @@ public final class SweepReader {
     private SweepReader() {}
 
     /**
+     * What a sweep file and a calibration file both begin with: its name (default: the file name), description,
+     * and the base scenario it names, read and checked.
+     */
+    public record Header(String name, String description, String baseGiven, Path basePath, byte[] baseBytes,
+                         ScenarioReader.Loaded base) {}
+
+    /**
+     * Reads {@code name}, {@code description} and {@code scenario} of a {@code kind} file ("sweep", "calibration");
+     * the base scenario is read from {@code baseOverride} when given (the copy saved with a resumed run), else from
+     * the path the file names, relative to it.
+     */
+    public static Header header(YamlTree.Map m, Path file, Path baseOverride, String kind, String nameUse)
+            throws InputException {
+        String name = m.get("name") == null ? file.getFileName().toString().replaceFirst("\\.ya?ml$", "")
+                : string(m.get("name"), "name");
+        if (!NAME.matcher(name).matches()) {
+            throw fail(m.get("name").where(), "name", "letters, digits, '.', '_' or '-' (" + nameUse + ")",
+                    YamlTree.quote(name));
+        }
+        String description = m.get("description") == null ? "" : string(m.get("description"), "description");
+        Node baseNode = require(m, "scenario", kind);
+        String baseGiven = string(baseNode, "scenario");
+        Path basePath = baseOverride != null ? baseOverride
+                : file.toAbsolutePath().getParent().resolve(baseGiven).normalize();
+        byte[] baseBytes;
+        try {
+            baseBytes = ScenarioReader.readBytes(basePath);
+        } catch (InputException e) {
+            throw fail(baseNode.where(), "scenario", "a scenario file (relative to the " + kind + " file)",
+                    YamlTree.quote(baseGiven) + ", which cannot be read: " + e.getMessage());
+        }
+        return new Header(name, description, baseGiven, basePath, baseBytes,
+                ScenarioReader.read(basePath, baseBytes, List.of(), null));
+    }
+
+    /**
      * Reads a sweep file's bytes; the base scenario is read from {@code baseOverride} when given (a resumed or
      * merged sweep uses the copy saved with it), else from the path the sweep file names.
      */
@@ -59,25 +95,13 @@ public final class SweepReader {
         }
         YamlTree.Map m = map(root, "sweep", "a mapping of keys (scenario, factors, design, outcomes, ...)");
         checkKeys(m, TOP_KEYS, "");
-        String name = m.get("name") == null ? file.getFileName().toString().replaceFirst("\\.ya?ml$", "")
-                : string(m.get("name"), "name");
-        if (!NAME.matcher(name).matches()) {
-            throw fail(m.get("name").where(), "name", "letters, digits, '.', '_' or '-' (it names the sweep's folder)",
-                    "'" + name + "'");
-        }
-        String description = m.get("description") == null ? "" : string(m.get("description"), "description");
-        Node baseNode = require(m, "scenario", "sweep");
-        String baseGiven = string(baseNode, "scenario");
-        Path basePath = baseOverride != null ? baseOverride
-                : file.toAbsolutePath().getParent().resolve(baseGiven).normalize();
-        byte[] baseBytes;
-        try {
-            baseBytes = ScenarioReader.readBytes(basePath);
-        } catch (InputException e) {
-            throw fail(baseNode.where(), "scenario", "a scenario file (relative to the sweep file)",
-                    YamlTree.quote(baseGiven) + ", which cannot be read: " + e.getMessage());
-        }
-        ScenarioReader.Loaded base = ScenarioReader.read(basePath, baseBytes, List.of(), null);
+        Header h = header(m, file, baseOverride, "sweep", "it names the sweep's folder");
+        String name = h.name();
+        String description = h.description();
+        String baseGiven = h.baseGiven();
+        Path basePath = h.basePath();
+        byte[] baseBytes = h.baseBytes();
+        ScenarioReader.Loaded base = h.base();
         long seed = m.get("seed") == null ? 1 : longValue(m.get("seed"), "seed", 0, Long.MAX_VALUE);
         int replicates = m.get("replicates") == null ? 1
                 : (int) longValue(m.get("replicates"), "replicates", 1, 1_000_000);
