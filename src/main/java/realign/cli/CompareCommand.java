@@ -22,7 +22,7 @@ import realign.output.RunDirectory;
 /** {@code realign compare RUN_OR_SWEEP...}: two or more runs or sweeps side by side (docs/experiments.md). */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
         description = "Puts two or more runs or sweeps side by side: each outcome's difference from the first"
-                + " folder with 95% Welch and bootstrap intervals (compare.csv, printed), and a figure of the focus"
+                + " folder with 95%% Welch and bootstrap intervals (compare.csv, printed), and a figure of the focus"
                 + " trust series and bloc sizes of each, written into a new folder.")
 final class CompareCommand implements Callable<Integer> {
 
