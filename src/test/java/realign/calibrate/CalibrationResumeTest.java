@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import realign.output.PartialFolders;
 import realign.cli.Cli;
 import realign.cli.Main;
 import realign.scenario.ScenarioReader;
@@ -59,7 +60,7 @@ class CalibrationResumeTest {
     void resumeAfterAKillInTheSecondGenerationEndsWithTheSameResult() throws Exception {
         // what SIGKILL leaves: the .partial folder with the rows flushed so far and a torn last line
         Path killed = tmp.resolve("killed");
-        Path partial = Calibration.partial(killed);
+        Path partial = PartialFolders.workFolder(killed);
         Files.createDirectories(partial);
         for (String f : List.of("calibration.yaml", "scenario.yaml", "budget.txt")) {
             Files.copy(full.resolve(f), partial.resolve(f));
@@ -82,7 +83,7 @@ class CalibrationResumeTest {
         Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
                 "realign.cli.Main", "calibrate", file.toString(), "--out", target.toString(), "--threads", "1")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Path trace = Calibration.partial(target).resolve("trace.csv");
+        Path trace = PartialFolders.workFolder(target).resolve("trace.csv");
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (p.isAlive() && System.nanoTime() < deadline && lines(trace) < 1 + 2) {
             Thread.sleep(20);
@@ -118,6 +119,6 @@ class CalibrationResumeTest {
         assertThat(list.status()).isEqualTo(Main.USER_ERROR);
         assertThat(list.err()).contains("factors.renegotiation.alphaProximity: expected a range");
         assertThat(out).doesNotExist();
-        assertThat(Calibration.partial(out)).doesNotExist();
+        assertThat(PartialFolders.workFolder(out)).doesNotExist();
     }
 }
