@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import realign.output.PartialFolders;
 import realign.cli.Cli;
 import realign.cli.Main;
+import realign.output.PartialFolders;
 import realign.scenario.ScenarioReader;
 
 /** A small calibration: the same trace for 1 and 2 threads, and after a kill and --resume; bad files exit 2. */
@@ -74,6 +74,30 @@ class CalibrationResumeTest {
         assertThat(Files.readAllBytes(killed.resolve("trace.csv"))).isEqualTo(Files.readAllBytes(full.resolve("trace.csv")));
         assertThat(Files.readAllBytes(killed.resolve("best.yaml"))).isEqualTo(Files.readAllBytes(full.resolve("best.yaml")));
         assertThat(partial).doesNotExist();
+    }
+
+    @Test
+    void anInterruptedCalibrationInTheVisibleFolderOfVersion01IsResumed() throws Exception {
+        Path old = tmp.resolve("old");
+        Path visible = PartialFolders.visibleWorkFolder(old);
+        assertThat(visible.getFileName().toString()).isEqualTo("old.partial");
+        Files.createDirectories(visible);
+        for (String f : List.of("calibration.yaml", "scenario.yaml", "budget.txt")) {
+            Files.copy(full.resolve(f), visible.resolve(f));
+        }
+        List<String> rows = Files.readAllLines(full.resolve("trace.csv"));
+        Files.writeString(visible.resolve("trace.csv"), String.join("\n", rows.subList(0, 4)) + "\n");
+        Cli.Result again = Cli.run("calibrate", file.toString(), "--out", old.toString());
+        assertThat(again.status()).isEqualTo(Main.USER_ERROR);
+        assertThat(again.err()).contains(visible + ": --out: an interrupted calibration is already there;"
+                + " continue it with --resume " + old);
+        Cli.Result r = Cli.run("calibrate", file.toString(), "--resume", old.toString(), "--threads", "2");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("3 already done");
+        assertThat(Files.readAllBytes(old.resolve("trace.csv"))).isEqualTo(Files.readAllBytes(full.resolve("trace.csv")));
+        assertThat(Files.readAllBytes(old.resolve("best.yaml"))).isEqualTo(Files.readAllBytes(full.resolve("best.yaml")));
+        assertThat(visible).doesNotExist();
+        assertThat(PartialFolders.workFolder(old)).doesNotExist();
     }
 
     @Test

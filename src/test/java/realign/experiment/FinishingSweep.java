@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import realign.output.PartialFolders;
 import realign.cli.Main;
 import realign.output.FaultyDisk;
+import realign.output.PartialFolders;
 
 /**
  * One small sweep that has every finishing step (summary, sensitivity, series, figures, kept runs, manifest),

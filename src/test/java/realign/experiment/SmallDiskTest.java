@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import realign.output.PartialFolders;
 import realign.cli.Main;
+import realign.output.PartialFolders;
 
 /**
  * Issue 15 as a user meets it, on a real small file system (tmpfs; skipped where it cannot be mounted): a run on

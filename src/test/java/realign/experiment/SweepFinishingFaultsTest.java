@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import realign.output.PartialFolders;
 import realign.cli.Main;
 import realign.output.FaultyDisk;
+import realign.output.PartialFolders;
 
 /**
  * Issue 15: a sweep whose disk fills while it runs or finishes (summary, sensitivity, figures, manifest) exits
