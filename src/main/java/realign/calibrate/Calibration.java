@@ -30,6 +30,7 @@ import realign.InputException;
 import realign.Version;
 import realign.experiment.Factor;
 import realign.experiment.Seeds;
+import realign.output.PartialFolders;
 import realign.output.RunDirectory;
 import realign.scenario.Scenario;
 import realign.scenario.ScenarioReader;
@@ -43,7 +44,7 @@ import realign.world.World;
 import realign.world.WorldLoader;
 
 /**
- * Runs a calibration into {@code DIR.partial} and renames it to {@code DIR} when done. Each CMA-ES generation is
+ * Runs a calibration into {@code .DIR.partial} and renames it to {@code DIR} when done. Each CMA-ES generation is
  * drawn from the seeded optimiser, its evaluations (each a few replicate runs) run in parallel, and their
  * objectives are fed back in the order drawn, so the trace is the same for any number of threads. trace.csv gets
  * each evaluation's row, flushed, in evaluation order; after a crash or SIGKILL, {@code --resume} replays the
@@ -60,19 +61,16 @@ public final class Calibration {
 
     private Calibration() {}
 
-    public static Path partial(Path dir) {
-        return dir.resolveSibling(dir.getFileName() + ".partial");
-    }
-
     /** Starts a new calibration into {@code target}, which must not exist. */
     public static Outcome start(Path file, byte[] bytes, Integer budget, Path target, int threads, PrintWriter err,
                                 boolean terminal) throws InputException, IOException {
         CalibrationReader.Read r = CalibrationReader.read(file, bytes, null);
         int b = budget != null ? budget : r.spec().budget();
         RunDirectory.checkFree(target, "--out");
-        Path work = partial(target);
-        if (Files.exists(work)) {
-            throw new InputException(work + ": --out: an interrupted calibration is already there; continue it with"
+        Path work = PartialFolders.workFolder(target);
+        Path earlier = PartialFolders.existingWorkFolder(target);
+        if (Files.exists(earlier)) {
+            throw new InputException(earlier + ": --out: an interrupted calibration is already there; continue it with"
                     + " --resume " + target + " or remove it");
         }
         Files.createDirectories(work);
@@ -86,9 +84,8 @@ public final class Calibration {
     /** Continues an interrupted calibration: same file, same budget; replays trace.csv and evaluates the rest. */
     public static Outcome resume(Path file, byte[] bytes, Path dir, int threads, PrintWriter err, boolean terminal)
             throws InputException, IOException {
-        Path target = dir.getFileName().toString().endsWith(".partial")
-                ? dir.resolveSibling(dir.getFileName().toString().replaceFirst("\\.partial$", "")) : dir;
-        Path work = partial(target);
+        Path target = PartialFolders.targetOf(dir);
+        Path work = PartialFolders.resumeFolder(dir);
         for (String f : List.of("calibration.yaml", "scenario.yaml", "budget.txt", "trace.csv")) {
             if (!Files.isRegularFile(work.resolve(f))) {
                 throw new InputException(dir + ": --resume: expected the folder of an interrupted calibration (" + work

@@ -50,7 +50,7 @@ final class CalibrateCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--resume", paramLabel = "DIR", description = "Continue an interrupted calibration in DIR"
-            + " (or DIR.partial) with the same file.")
+            + " (or its unfinished folder .DIR.partial) with the same file.")
     private Path resume;
 
     @Override

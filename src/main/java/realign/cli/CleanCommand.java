@@ -24,7 +24,8 @@ import realign.output.PartialFolders;
 @Command(name = "clean", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
         description = "Lists and removes unfinished output folders in DIR (docs/outputs.md): the hidden"
                 + " .NAME.partial-* folders of runs that were killed (they cannot be resumed) and, with --sweeps, the"
-                + " NAME.partial folders of interrupted sweeps and merges (which --resume could still finish).",
+                + " hidden .NAME.partial folders of interrupted sweeps and merges (which --resume could still finish; also"
+                + " NAME.partial, as version 0.1 named them).",
         footer = {"", "Examples:",
             "  realign clean results",
             "  realign clean results --dry-run",
@@ -45,7 +46,7 @@ final class CleanCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}, so a run or sweep still being written is left alone); 0 for all.")
     private String olderThan;
 
-    @Option(names = "--sweeps", description = "Also remove interrupted sweeps and merges (NAME.partial).")
+    @Option(names = "--sweeps", description = "Also remove interrupted sweeps and merges (.NAME.partial, or NAME.partial of version 0.1).")
     private boolean sweeps;
 
     @Option(names = "--dry-run", description = "Only list what would be removed.")
@@ -68,7 +69,7 @@ final class CleanCommand implements Callable<Integer> {
                 String ago = ago(Duration.between(f.lastWritten(), now));
                 if (sweep && !sweeps) {
                     w.println("kept     " + f.path() + "  " + what + ", last written " + ago + "; continue it with"
-                            + " realign sweep SWEEP --resume " + SweepJob.target(f.path()) + " (or the same merge again),"
+                            + " realign sweep SWEEP --resume " + PartialFolders.targetOf(f.path()) + " (or the same merge again),"
                             + " or remove it with --sweeps");
                     kept++;
                 } else if (f.lastWritten().isAfter(now.minus(age))) {

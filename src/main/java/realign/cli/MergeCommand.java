@@ -54,7 +54,7 @@ final class MergeCommand implements Callable<Integer>, FaultReport {
 
     @Override
     public String afterFault(IoFault fault) {
-        Path work = SweepJob.partial(out);
+        Path work = realign.output.PartialFolders.existingWorkFolder(out);
         if (!java.nio.file.Files.isDirectory(work)) {
             return "nothing was kept; " + FaultReport.remedy(fault) + ", then run the command again";
         }

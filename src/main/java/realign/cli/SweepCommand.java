@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import realign.InputException;
 import realign.experiment.Shard;
 import realign.output.IoFault;
+import realign.output.PartialFolders;
 import realign.experiment.Sweep;
 import realign.experiment.SweepJob;
 import realign.experiment.SweepReader;
@@ -58,7 +59,7 @@ final class SweepCommand implements Callable<Integer>, FaultReport {
             + " is i-1); combine the finished shards with 'realign merge'.")
     private String shard;
 
-    @Option(names = "--resume", paramLabel = "DIR", description = "Continue the interrupted sweep in DIR (or DIR.partial),"
+    @Option(names = "--resume", paramLabel = "DIR", description = "Continue the interrupted sweep in DIR (its unfinished folder is .DIR.partial; that or DIR.partial of version 0.1 is accepted too),"
             + " running only the runs missing from its runs.csv.")
     private Path resume;
 
@@ -83,7 +84,7 @@ final class SweepCommand implements Callable<Integer>, FaultReport {
                     throw new InputException("--out: expected no --out with --resume (the sweep continues in its folder),"
                             + " got --out " + out);
                 }
-                target = SweepJob.target(resume);
+                target = PartialFolders.targetOf(resume);
                 done = SweepJob.resume(file, bytes, resume, n, sh, err, terminal);
             } else {
                 Sweep sweep = SweepReader.read(file, bytes, null);
@@ -116,7 +117,7 @@ final class SweepCommand implements Callable<Integer>, FaultReport {
 
     @Override
     public String afterFault(IoFault fault) {
-        Path work = target == null ? null : SweepJob.partial(target);
+        Path work = target == null ? null : PartialFolders.existingWorkFolder(target);
         long runs = work == null ? -1 : SweepJob.runsRecorded(work);
         if (runs < 0) {
             return "nothing was kept; " + FaultReport.remedy(fault) + ", then run the command again";

@@ -66,10 +66,11 @@ public final class JobScripts {
                   echo "realign slurm: shard $i/$tasks is already finished: $out"
                   exit 0
                 fi
-                if [ -d "$out.partial" ] && [ ! -f "$out.partial/runs.csv" ]; then
-                  rm -rf -- "$out.partial" # stopped before its first run: start afresh
+                work="${out%/*}/.${out##*/}.partial" # the unfinished shard (docs/experiments.md)
+                if [ -d "$work" ] && [ ! -f "$work/runs.csv" ]; then
+                  rm -rf -- "$work" # stopped before its first run: start afresh
                 fi
-                if [ -d "$out.partial" ]; then
+                if [ -d "$work" ]; then
                   args=(sweep "$sweep" --resume "$out" --threads "$threads")
                 else
                   args=(sweep "$sweep" --shard "$i/$tasks" --out "$out" --threads "$threads")
@@ -115,7 +116,7 @@ public final class JobScripts {
                   echo "realign slurm: already merged: $out"
                   exit 0
                 fi
-                rm -rf -- "$out.partial" # an interrupted merge starts again
+                rm -rf -- "${out%/*}/.${out##*/}.partial" # an interrupted merge starts again
                 echo "realign slurm: merging $tasks shards on $(hostname), job ${SLURM_JOB_ID:-?}"
                 status=0
                 "$java" "${jvm[@]}" ${REALIGN_JAVA_OPTS:-} -jar "$jar" merge "${shards[@]}" --out "$out" || status=$?
@@ -228,7 +229,7 @@ public final class JobScripts {
         b.append("  realign.jar                 the program the jobs run\n");
         b.append("  slurm.json                  options and submitted job ids (read by status and resubmit)\n");
         b.append("  logs/                       task-<i>-job-<array id>.out, merge-job-<id>.out\n");
-        b.append("  shards/                     one sweep folder per task (.partial until it is finished)\n");
+        b.append("  shards/                     one sweep folder per task (a hidden .NAME.partial until it is finished)\n");
         b.append("  sweep/                      the merged sweep\n");
         b.append("\nCommands\n");
         b.append("  realign slurm status ").append(quoteIfNeeded(d)).append("     per task: pending, running, done or failed\n");

@@ -91,7 +91,7 @@ public record JobStatus(JobFolder folder, JobFolder.Record record, List<Task> ta
         List<Task> tasks = new ArrayList<>();
         for (int t = 1; t <= n; t++) {
             Path done = f.shard(t, n);
-            Path partial = done.resolveSibling(done.getFileName() + ".partial");
+            Path partial = realign.output.PartialFolders.existingWorkFolder(done);
             boolean finished = Files.isRegularFile(done.resolve("runs.csv"));
             int rows = finished ? rows(done.resolve("runs.csv"))
                     : Files.isRegularFile(partial.resolve("runs.csv")) ? rows(partial.resolve("runs.csv")) : 0;

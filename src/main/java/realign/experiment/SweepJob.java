@@ -24,11 +24,12 @@ import realign.Version;
 import realign.output.FinishingSteps;
 import realign.output.Manifest;
 import realign.output.OutputFiles;
+import realign.output.PartialFolders;
 import realign.world.DataSource;
 import realign.world.WorldLoader;
 
 /**
- * A sweep's output folder from start to finish: written as {@code DIR.partial} and renamed to {@code DIR}
+ * A sweep's output folder from start to finish: written as {@code .DIR.partial} and renamed to {@code DIR}
  * when every run is done, resumable after a crash, and mergeable from shards. Files: sweep.yaml and
  * scenario.yaml (exact inputs), design.csv, runs.csv, series.csv, summary.csv, sensitivity.csv, figures/, runs/,
  * manifest.json (docs/experiments.md).
@@ -37,23 +38,13 @@ public final class SweepJob {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     static final String SHARD_FILE = "shard.txt";
-    /** Marks DIR.partial as an unfinished merge (of which shards), so the same merge may finish it. */
+    /** Marks .DIR.partial as an unfinished merge (of which shards), so the same merge may finish it. */
     private static final String MERGE_MARKER = ".merge";
 
     /** What happened. */
     public record Outcome(Path dir, int runs, int failed, int executed, long wallMs) {}
 
     private SweepJob() {}
-
-    public static Path partial(Path dir) {
-        return dir.resolveSibling(dir.getFileName() + ".partial");
-    }
-
-    /** The final folder of a sweep given as DIR or DIR.partial (as {@code --resume} accepts it). */
-    public static Path target(Path dir) {
-        return dir.getFileName().toString().endsWith(".partial")
-                ? dir.resolveSibling(dir.getFileName().toString().replaceFirst("\\.partial$", "")) : dir;
-    }
 
     /** The runs recorded in the runs.csv of a sweep folder (complete lines after the header); -1 without one. */
     public static long runsRecorded(Path dir) {
@@ -79,9 +70,10 @@ public final class SweepJob {
                                 PrintWriter err, boolean terminal) throws InputException, IOException {
         long t0 = System.nanoTime();
         realign.output.RunDirectory.checkFree(target, "--out");
-        Path work = partial(target);
-        if (Files.exists(work)) {
-            throw new InputException(work + ": --out: an interrupted sweep is already there; continue it with --resume "
+        Path work = PartialFolders.workFolder(target);
+        Path earlier = PartialFolders.existingWorkFolder(target);
+        if (Files.exists(earlier)) {
+            throw new InputException(earlier + ": --out: an interrupted sweep is already there; continue it with --resume "
                     + target + " or remove it");
         }
         OutputFiles.createDirectories(work);
@@ -95,7 +87,7 @@ public final class SweepJob {
         } catch (IOException | RuntimeException e) {
             // before runs.csv there is nothing to resume: leave no folder that --resume would refuse
             try {
-                realign.output.PartialFolders.remove(work);
+                PartialFolders.remove(work);
             } catch (IOException | RuntimeException again) {
                 e.addSuppressed(again);
             }
@@ -108,8 +100,8 @@ public final class SweepJob {
     public static Outcome resume(Path file, byte[] sweepBytes, Path dir, int threads, Shard shardGiven,
                                  PrintWriter err, boolean terminal) throws InputException, IOException {
         long t0 = System.nanoTime();
-        Path target = target(dir);
-        Path work = partial(target);
+        Path target = PartialFolders.targetOf(dir);
+        Path work = PartialFolders.resumeFolder(dir);
         if (!Files.isDirectory(work)) {
             throw new InputException(dir + ": --resume: expected the folder of an interrupted sweep (" + work
                     + " with runs.csv), got " + (Files.isDirectory(target) ? "a finished sweep" : "nothing there"));
@@ -239,7 +231,7 @@ public final class SweepJob {
                         + (i + 1) + "/" + byIndex.length);
             }
         }
-        Path work = partial(target);
+        Path work = PartialFolders.existingWorkFolder(target);
         Path marker = work.resolve(MERGE_MARKER);
         String mergeOf = "merge of sweep " + WorldLoader.sha256(sweepBytes) + " on scenario " + WorldLoader.sha256(baseBytes)
                 + "\n";

@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * The unfinished output folders in a results folder: a run's hidden {@code .<name>.partial-<random>} (left only
- * when the process was killed; it cannot be resumed) and a sweep's or merge's {@code <name>.partial} (resumable
- * with {@code realign sweep --resume}, or by running the same merge again). {@code realign run} removes run
- * folders older than {@link #STALE_RUN} from the folder it writes into; {@code realign clean} lists and removes
- * the others.
+ * when the process was killed; it cannot be resumed) and the hidden work folder {@code .<name>.partial} of a sweep,
+ * merge or calibration (resumable with {@code --resume}, or by running the same merge again; version 0.1 wrote it
+ * visible as {@code <name>.partial}, which is still found and resumed). {@code realign run} removes run folders
+ * older than {@link #STALE_RUN} from the folder it writes into; {@code realign clean} lists and removes the others.
  */
 public final class PartialFolders {
 
@@ -25,6 +25,7 @@ public final class PartialFolders {
     public static final Duration STALE_RUN = Duration.ofDays(1);
 
     private static final Pattern RUN = Pattern.compile("\\..+\\.partial-[^/\\\\]+");
+    private static final String WORK = ".partial";
 
     /** What an unfinished folder is. */
     public enum Kind { RUN, SWEEP }
@@ -33,6 +34,46 @@ public final class PartialFolders {
     public record Found(Path path, Kind kind, Instant lastWritten) {}
 
     private PartialFolders() {}
+
+    /** The hidden folder {@code .NAME.partial} beside {@code target} in which a sweep, merge or calibration works. */
+    public static Path workFolder(Path target) {
+        return target.resolveSibling("." + target.getFileName() + WORK);
+    }
+
+    /** The visible work folder {@code NAME.partial} of version 0.1, still resumed if an old sweep left one. */
+    public static Path visibleWorkFolder(Path target) {
+        return target.resolveSibling(target.getFileName() + WORK);
+    }
+
+    /**
+     * The work folder of {@code target} that holds its unfinished work: the hidden one, or the visible one of
+     * version 0.1 if only that exists; the hidden one if neither does.
+     */
+    public static Path existingWorkFolder(Path target) {
+        Path hidden = workFolder(target);
+        Path visible = visibleWorkFolder(target);
+        return !Files.exists(hidden) && Files.isDirectory(visible) ? visible : hidden;
+    }
+
+    /** The final folder of a work folder {@code .NAME.partial} or {@code NAME.partial}; any other folder itself. */
+    public static Path targetOf(Path dir) {
+        String name = dir.getFileName().toString();
+        if (!name.endsWith(WORK) || name.equals(WORK)) {
+            return dir;
+        }
+        String base = name.substring(0, name.length() - WORK.length());
+        return dir.resolveSibling(base.startsWith(".") && base.length() > 1 ? base.substring(1) : base);
+    }
+
+    /**
+     * The work folder to continue when {@code --resume} names {@code given}: the target folder DIR (normally), its
+     * hidden {@code .DIR.partial} or the visible {@code DIR.partial} of version 0.1. A work folder named and
+     * present is used as it is; for DIR, {@link #existingWorkFolder}.
+     */
+    public static Path resumeFolder(Path given) {
+        Path target = targetOf(given);
+        return !target.equals(given) && Files.isDirectory(given) ? given : existingWorkFolder(target);
+    }
 
     /** The unfinished folders directly in {@code dir}, by name; none if {@code dir} does not exist. */
     public static List<Found> in(Path dir) throws IOException {
@@ -48,7 +89,7 @@ public final class PartialFolders {
                 }
                 if (RUN.matcher(name).matches()) {
                     found.add(new Found(p, Kind.RUN, lastWritten(p)));
-                } else if (name.endsWith(".partial") && (Files.isRegularFile(p.resolve("sweep.yaml"))
+                } else if (name.endsWith(WORK) && (Files.isRegularFile(p.resolve("sweep.yaml"))
                         || Files.isRegularFile(p.resolve(".merge")))) {
                     found.add(new Found(p, Kind.SWEEP, lastWritten(p)));
                 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import realign.cli.Cli;
 import realign.cli.Main;
+import realign.output.PartialFolders;
 import realign.scenario.ScenarioReader;
 
 /** A small calibration: the same trace for 1 and 2 threads, and after a kill and --resume; bad files exit 2. */
@@ -59,7 +60,7 @@ class CalibrationResumeTest {
     void resumeAfterAKillInTheSecondGenerationEndsWithTheSameResult() throws Exception {
         // what SIGKILL leaves: the .partial folder with the rows flushed so far and a torn last line
         Path killed = tmp.resolve("killed");
-        Path partial = Calibration.partial(killed);
+        Path partial = PartialFolders.workFolder(killed);
         Files.createDirectories(partial);
         for (String f : List.of("calibration.yaml", "scenario.yaml", "budget.txt")) {
             Files.copy(full.resolve(f), partial.resolve(f));
@@ -76,13 +77,37 @@ class CalibrationResumeTest {
     }
 
     @Test
+    void anInterruptedCalibrationInTheVisibleFolderOfVersion01IsResumed() throws Exception {
+        Path old = tmp.resolve("old");
+        Path visible = PartialFolders.visibleWorkFolder(old);
+        assertThat(visible.getFileName().toString()).isEqualTo("old.partial");
+        Files.createDirectories(visible);
+        for (String f : List.of("calibration.yaml", "scenario.yaml", "budget.txt")) {
+            Files.copy(full.resolve(f), visible.resolve(f));
+        }
+        List<String> rows = Files.readAllLines(full.resolve("trace.csv"));
+        Files.writeString(visible.resolve("trace.csv"), String.join("\n", rows.subList(0, 4)) + "\n");
+        Cli.Result again = Cli.run("calibrate", file.toString(), "--out", old.toString());
+        assertThat(again.status()).isEqualTo(Main.USER_ERROR);
+        assertThat(again.err()).contains(visible + ": --out: an interrupted calibration is already there;"
+                + " continue it with --resume " + old);
+        Cli.Result r = Cli.run("calibrate", file.toString(), "--resume", old.toString(), "--threads", "2");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("3 already done");
+        assertThat(Files.readAllBytes(old.resolve("trace.csv"))).isEqualTo(Files.readAllBytes(full.resolve("trace.csv")));
+        assertThat(Files.readAllBytes(old.resolve("best.yaml"))).isEqualTo(Files.readAllBytes(full.resolve("best.yaml")));
+        assertThat(visible).doesNotExist();
+        assertThat(PartialFolders.workFolder(old)).doesNotExist();
+    }
+
+    @Test
     void sigkillThenResumeEndsWithTheSameResult() throws Exception {
         Path target = tmp.resolve("sigkill");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
                 "realign.cli.Main", "calibrate", file.toString(), "--out", target.toString(), "--threads", "1")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Path trace = Calibration.partial(target).resolve("trace.csv");
+        Path trace = PartialFolders.workFolder(target).resolve("trace.csv");
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (p.isAlive() && System.nanoTime() < deadline && lines(trace) < 1 + 2) {
             Thread.sleep(20);
@@ -118,6 +143,6 @@ class CalibrationResumeTest {
         assertThat(list.status()).isEqualTo(Main.USER_ERROR);
         assertThat(list.err()).contains("factors.renegotiation.alphaProximity: expected a range");
         assertThat(out).doesNotExist();
-        assertThat(Calibration.partial(out)).doesNotExist();
+        assertThat(PartialFolders.workFolder(out)).doesNotExist();
     }
 }

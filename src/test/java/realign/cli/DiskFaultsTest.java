@@ -90,7 +90,7 @@ class DiskFaultsTest {
     void runRemovesUnfinishedRunFoldersOlderThanADayBesideItsOwnAndSaysSo(@TempDir Path tmp) throws Exception {
         Path old = killedRun(tmp, ".old.partial-1111", Duration.ofHours(25));
         Path recent = killedRun(tmp, ".recent.partial-2222", Duration.ofHours(23));
-        Path sweep = killedSweep(tmp, "sweep.partial", Duration.ofDays(3));
+        Path sweep = killedSweep(tmp, ".sweep.partial", Duration.ofDays(3));
 
         Cli.Result r = Cli.run(shortRun(tmp.resolve("new")));
 
@@ -107,7 +107,8 @@ class DiskFaultsTest {
     void cleanListsAndRemovesUnfinishedFoldersAndKeepsSweepsUnlessAsked(@TempDir Path tmp) throws Exception {
         Path old = killedRun(tmp, ".old.partial-1111", Duration.ofHours(2));
         Path recent = killedRun(tmp, ".recent.partial-2222", Duration.ofMinutes(5));
-        Path sweep = killedSweep(tmp, "sens.partial", Duration.ofDays(3));
+        Path sweep = killedSweep(tmp, ".sens.partial", Duration.ofDays(3));
+        Path old01 = killedSweep(tmp, "old.partial", Duration.ofDays(40)); // as version 0.1 named it
         Files.createDirectories(tmp.resolve("finished-run"));
 
         Cli.Result dry = Cli.run("clean", tmp.toString(), "--dry-run");
@@ -116,17 +117,21 @@ class DiskFaultsTest {
                 "kept     " + recent + "  unfinished run, last written 5 min ago (perhaps still being written",
                 "kept     " + sweep + "  interrupted sweep (2 runs done), last written 3 days ago; continue it with"
                         + " realign sweep SWEEP --resume " + tmp.resolve("sens"),
-                "Would remove 1 unfinished folder, kept 2.");
+                "kept     " + old01 + "  interrupted sweep (2 runs done), last written 40 days ago; continue it with"
+                        + " realign sweep SWEEP --resume " + tmp.resolve("old"),
+                "Would remove 1 unfinished folder, kept 3.");
         assertThat(old).isDirectory();
 
         Cli.Result clean = Cli.run("clean", tmp.toString());
-        assertThat(clean.out()).contains("removed  " + old, "Removed 1 unfinished folder, kept 2.");
+        assertThat(clean.out()).contains("removed  " + old, "Removed 1 unfinished folder, kept 3.");
         assertThat(old).doesNotExist();
         assertThat(recent).isDirectory();
         assertThat(sweep).isDirectory();
+        assertThat(old01).isDirectory();
 
         Cli.Result all = Cli.run("clean", tmp.toString(), "--older-than", "0", "--sweeps");
-        assertThat(all.out()).contains("removed  " + recent, "removed  " + sweep, "Removed 2 unfinished folders, kept 0.");
+        assertThat(all.out()).contains("removed  " + recent, "removed  " + sweep, "removed  " + old01,
+                "Removed 3 unfinished folders, kept 0.");
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("finished-run");
         }

@@ -133,7 +133,8 @@ class JobScriptsTest {
         JobFolder f = folder("jobs", 12, null, null, null, null, null, List.of(), null);
         Path shard = f.shard(7, 12);
         assertThat(shard.getFileName().toString()).isEqualTo("shard-07-of-12");
-        Path partial = shard.resolveSibling("shard-07-of-12.partial");
+        Path partial = realign.output.PartialFolders.workFolder(shard);
+        assertThat(partial.getFileName().toString()).isEqualTo(".shard-07-of-12.partial");
         // stopped before its first run (no runs.csv yet): started afresh
         Files.createDirectories(partial);
         Result fresh = runTask(f.arrayScript(), 7, Map.of());
@@ -170,8 +171,14 @@ class JobScriptsTest {
     @Test
     void theMergeTakesEveryShardInTaskOrder() throws Exception {
         JobFolder f = folder("merge's folder", 10, null, null, null, null, null, List.of(), null);
+        // an interrupted merge (its hidden .sweep.partial) starts again
+        Path interrupted = realign.output.PartialFolders.workFolder(f.merged());
+        assertThat(interrupted.getFileName().toString()).isEqualTo(".sweep.partial");
+        Files.createDirectories(interrupted);
+        Files.writeString(interrupted.resolve("runs.csv"), "run\n");
         Result r = runTask(f.mergeScript(), null, Map.of());
         assertThat(r.status).as(r.output).isZero();
+        assertThat(interrupted).doesNotExist();
         List<String> expected = new ArrayList<>(List.of("-XX:+UseParallelGC", "-Djava.awt.headless=true", "-jar",
                 f.jar().toString(), "merge"));
         for (int i = 1; i <= 10; i++) {

@@ -33,7 +33,7 @@ class JobStatusTest {
                 tmp.resolve("jobs"));
         Files.createDirectories(f.shard(2, 5));
         Files.writeString(f.shard(2, 5).resolve("runs.csv"), "run\n1\n6\n11\n16\n21\n");
-        Path partial = f.shards().resolve("shard-4-of-5.partial");
+        Path partial = realign.output.PartialFolders.workFolder(f.shard(4, 5));
         Files.createDirectories(partial);
         Files.writeString(partial.resolve("runs.csv"), "run\n3\n8\n");
         JobStatus st = JobStatus.of(f, JobFolder.read(f.dir()), null);

@@ -116,7 +116,7 @@ class SlurmClusterIT {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (killed == 0 && System.nanoTime() < end) {
             for (int t = 1; t <= 4 && killed == 0; t++) {
-                Path partial = f.shards().resolve(JobFolder.shardName(t, 4) + ".partial").resolve("runs.csv");
+                Path partial = realign.output.PartialFolders.workFolder(f.shard(t, 4)).resolve("runs.csv");
                 if (Files.isRegularFile(partial) && !Files.exists(f.shard(t, 4))
                         && JobStatus.rows(partial) >= 1 && JobStatus.rows(partial) <= record.runsOf(t) - 10) {
                     String task = first.arrayJobId() + "_" + t;
@@ -143,7 +143,7 @@ class SlurmClusterIT {
             }
         }
         assertThat(f.shard(killed, 4)).doesNotExist();
-        int left = JobStatus.rows(f.shards().resolve(JobFolder.shardName(killed, 4) + ".partial").resolve("runs.csv"));
+        int left = JobStatus.rows(realign.output.PartialFolders.workFolder(f.shard(killed, 4)).resolve("runs.csv"));
         assertThat(left).isBetween(rowsAtKill, record.runsOf(killed) - 1);
         Run before = realign("slurm", "status", jobs.toString());
         assertThat(before.output)

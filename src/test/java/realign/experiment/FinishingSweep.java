@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import realign.cli.Main;
 import realign.output.FaultyDisk;
+import realign.output.PartialFolders;
 
 /**
  * One small sweep that has every finishing step (summary, sensitivity, series, figures, kept runs, manifest),
@@ -41,7 +42,7 @@ final class FinishingSweep {
     final Path file;
     /** The sweep run without any fault. */
     final Path reference;
-    /** A DIR.partial with every run done and nothing after (a sweep whose disk filled at summary.csv). */
+    /** A .DIR.partial with every run done and nothing after (a sweep whose disk filled at summary.csv). */
     final Path runsDone;
     final Path shard1;
     final Path shard2;
@@ -63,7 +64,7 @@ final class FinishingSweep {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        runsDone = SweepJob.partial(failed);
+        runsDone = PartialFolders.workFolder(failed);
         assertThat(SweepFixture.rows(runsDone.resolve("runs.csv"))).hasSize(RUNS);
         assertThat(runsDone.resolve("summary.csv")).doesNotExist();
         shard1 = root.resolve("shard-1");
@@ -82,9 +83,9 @@ final class FinishingSweep {
         return shared;
     }
 
-    /** A copy of {@link #runsDone} as {@code DIR.partial}, to resume. */
+    /** A copy of {@link #runsDone} as {@code .DIR.partial}, to resume. */
     Path runsDoneAt(Path dir) throws IOException {
-        Path partial = SweepJob.partial(dir);
+        Path partial = PartialFolders.workFolder(dir);
         try (Stream<Path> all = Files.walk(runsDone)) {
             for (Path p : all.toList()) {
                 Path to = partial.resolve(runsDone.relativize(p).toString());

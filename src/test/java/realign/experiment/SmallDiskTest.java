@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import realign.cli.Main;
+import realign.output.PartialFolders;
 
 /**
  * Issue 15 as a user meets it, on a real small file system (tmpfs; skipped where it cannot be mounted): a run on
@@ -56,7 +57,7 @@ class SmallDiskTest {
             assertThat(last).startsWith("realign: " + disk.dir()).contains(": no space left on device; ")
                     .doesNotContain(".tmp");
             assertThat(failed.err()).doesNotContain("internal error", "\tat ");
-            if (Files.exists(SweepJob.partial(dir).resolve("runs.csv"))) {
+            if (Files.exists(PartialFolders.workFolder(dir).resolve("runs.csv"))) {
                 assertThat(last).contains("then continue it with: realign sweep " + sweep.file + " --resume " + dir);
             }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import realign.output.PartialFolders;
 
 class SweepFailuresTest {
 
@@ -33,7 +34,7 @@ class SweepFailuresTest {
                 + out.resolve("runs.csv"));
         assertThat(cli.out()).contains("Sweep finished: 4 runs (4 executed now), 2 failed");
         assertThat(out).isDirectory();
-        assertThat(SweepJob.partial(out)).doesNotExist();
+        assertThat(PartialFolders.workFolder(out)).doesNotExist();
 
         List<Map<String, String>> runs = SweepFixture.runs(out);
         assertThat(runs).extracting(r -> r.get("trust.influence") + " " + r.get("status"))

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import realign.cli.Main;
 import realign.output.FaultyDisk;
+import realign.output.PartialFolders;
 
 /**
  * Issue 15: a sweep whose disk fills while it runs or finishes (summary, sensitivity, figures, manifest) exits
@@ -63,7 +64,7 @@ class SweepFinishingFaultsTest {
     void sweepThatFailedOnItsDiskIsFinishedByResumeAndMatchesOneThatNeverFailed(String name, Supplier<FaultyDisk> disk,
                                                                                @TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("sweep");
-        Path partial = SweepJob.partial(dir);
+        Path partial = PartialFolders.workFolder(dir);
         boolean duringRuns = name.contains("runs are written");
         if (!duringRuns) {
             runsDoneAt(dir);
@@ -104,13 +105,13 @@ class SweepFinishingFaultsTest {
         try (var d = FaultyDisk.fullAt("manifest.json").install()) {
             SweepFixture.Cli again = realign("sweep", file, "--resume", dir, "--threads", 1);
             assertThat(again.status()).as(again.transcript()).isEqualTo(Main.FAULT);
-            assertThat(again.err()).contains(", " + RUNS + " already done;", SweepJob.partial(dir).resolve("manifest.json")
+            assertThat(again.err()).contains(", " + RUNS + " already done;", PartialFolders.workFolder(dir).resolve("manifest.json")
                     + ": no space left on device; the sweep so far (" + RUNS + " runs done) is kept in "
-                    + SweepJob.partial(dir));
+                    + PartialFolders.workFolder(dir));
         }
-        assertThat(SweepJob.partial(dir).resolve("summary.csv")).exists();
+        assertThat(PartialFolders.workFolder(dir).resolve("summary.csv")).exists();
 
-        SweepFixture.Cli resumed = realign("sweep", file, "--resume", SweepJob.partial(dir), "--threads", 2);
+        SweepFixture.Cli resumed = realign("sweep", file, "--resume", PartialFolders.workFolder(dir), "--threads", 2);
 
         assertThat(resumed.status()).as(resumed.transcript()).isZero();
         assertThat(resumed.out()).contains("Sweep finished: " + RUNS + " runs (0 executed now)");
@@ -122,12 +123,12 @@ class SweepFinishingFaultsTest {
         Path dir = tmp.resolve("sweep");
         runsDoneAt(dir);
         SweepFixture.Cli failed;
-        try (var d = FaultyDisk.removesAt("summary.csv", SweepJob.partial(dir)).install()) {
+        try (var d = FaultyDisk.removesAt("summary.csv", PartialFolders.workFolder(dir)).install()) {
             failed = realign("sweep", file, "--resume", dir, "--threads", 2);
         }
 
         assertThat(failed.status()).as(failed.transcript()).isEqualTo(Main.FAULT);
-        assertThat(failed.err()).contains("realign: " + SweepJob.partial(dir).resolve("summary.csv")
+        assertThat(failed.err()).contains("realign: " + PartialFolders.workFolder(dir).resolve("summary.csv")
                 + ": no such file or folder (removed while realign was writing?); nothing was kept; check that the output"
                 + " folder is still there")
                 .doesNotContain("internal error", "\tat ");
@@ -146,14 +147,14 @@ class SweepFinishingFaultsTest {
         }
         assertThat(failed.status()).as(failed.transcript()).isEqualTo(Main.FAULT);
         assertThat(failed.err()).contains(": no space left on device; the merge so far is kept in "
-                + SweepJob.partial(merged) + "; free some space (or write to another disk), then run the same command"
+                + PartialFolders.workFolder(merged) + "; free some space (or write to another disk), then run the same command"
                 + " again to finish it").doesNotContain("\tat ");
         assertThat(merged).doesNotExist();
 
         SweepFixture.Cli again = realign("merge", one, two, "--out", merged);
 
         assertThat(again.status()).as(again.transcript()).isZero();
-        assertThat(SweepJob.partial(merged)).doesNotExist();
+        assertThat(PartialFolders.workFolder(merged)).doesNotExist();
         FinishedSweeps.assertSameSweep(merged, reference);
     }
 
@@ -162,7 +163,7 @@ class SweepFinishingFaultsTest {
         Path merged = tmp.resolve("merged");
         assertThat(realign("merge", sweep.shard1, sweep.shard2, "--out", merged).status()).isZero();
         // what a kill after the merge removed its mark, before the rename, leaves
-        Files.move(merged, SweepJob.partial(merged));
+        Files.move(merged, PartialFolders.workFolder(merged));
 
         SweepFixture.Cli again = realign("merge", sweep.shard1, sweep.shard2, "--out", merged);
 
@@ -173,12 +174,12 @@ class SweepFinishingFaultsTest {
     @Test
     void mergeRefusesAnUnfinishedFolderThatIsNotItsOwn(@TempDir Path tmp) throws Exception {
         Path merged = tmp.resolve("merged");
-        Files.createDirectories(SweepJob.partial(merged)).resolve("notes.txt").toFile().createNewFile();
+        Files.createDirectories(PartialFolders.workFolder(merged)).resolve("notes.txt").toFile().createNewFile();
         SweepFixture.Cli r = realign("merge", reference, "--out", merged);
 
         assertThat(r.status()).isEqualTo(Main.USER_ERROR);
-        assertThat(r.err()).contains(SweepJob.partial(merged) + ": --out: expected no folder there or the unfinished"
+        assertThat(r.err()).contains(PartialFolders.workFolder(merged) + ": --out: expected no folder there or the unfinished"
                 + " merge of these shards, got another folder; remove it or choose another --out");
-        assertThat(SweepJob.partial(merged).resolve("notes.txt")).exists();
+        assertThat(PartialFolders.workFolder(merged).resolve("notes.txt")).exists();
     }
 }

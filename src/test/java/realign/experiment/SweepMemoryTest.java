@@ -39,7 +39,7 @@ class SweepMemoryTest {
                   - {name: eu_trust_end, metric: trust_in_usa_eu, summary: final}
                 """));
         int threads = 2;
-        Path dir = Files.createDirectories(tmp.resolve("many.partial"));
+        Path dir = Files.createDirectories(tmp.resolve(".many.partial"));
         SweepExecutor.start(sweep, dir);
         Path runsCsv = dir.resolve("runs.csv");
         List<Integer> todo = SweepExecutor.runsOf(sweep, Shard.ALL);

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import realign.output.PartialFolders;
 
 /** The optional files of a sweep (series.csv, runs/) and what it prints, from one small sweep. */
 class SweepOutputsTest {
@@ -138,7 +139,7 @@ class SweepOutputsTest {
 
         assertThat(cli.err()).doesNotContain("\r");
         assertThat(err.get(0)).isEqualTo("realign sweep outputs: 2 points × 2 replicates = 4 runs (grid design);"
-                + " 1 thread; writing " + SweepJob.partial(out));
+                + " 1 thread; writing " + PartialFolders.workFolder(out));
         assertThat(err.get(err.size() - 1)).matches(
                 "realign sweep: 4/4 runs done, 4 executed now in \\d+\\.\\d s \\(\\d+\\.\\d runs/s\\), 0 failed");
         assertThat(err.subList(1, err.size() - 1)).allMatch(l -> l.matches("realign sweep: \\d+/4 runs .*"));

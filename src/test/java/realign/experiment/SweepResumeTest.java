@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
+import realign.output.PartialFolders;
 
 /**
  * A sweep killed with SIGKILL in the middle (in its own JVM) and resumed runs only the missing runs and ends
@@ -43,7 +46,7 @@ class SweepResumeTest {
             throws Exception {
         Path file = SweepFixture.sweepFile(tmp, "resumable.yaml", SWEEP);
         Path dir = tmp.resolve("interrupted");
-        Path partial = SweepJob.partial(dir);
+        Path partial = PartialFolders.workFolder(dir);
         Path runsCsv = partial.resolve("runs.csv");
 
         long rowsAtKill = killMidway(file, dir, tmp);
@@ -91,7 +94,7 @@ class SweepResumeTest {
                   - {name: eu_trust_end, metric: trust_in_usa_eu, summary: final}
                 """);
         Path dir = tmp.resolve("crashed");
-        Path work = Files.createDirectories(SweepJob.partial(dir));
+        Path work = Files.createDirectories(PartialFolders.workFolder(dir));
         // what a crash after 2 of 6 runs leaves: their rows and folders, run 2's folder published but without its
         // row, and run 3's folder half-written under its temporary name
         Sweep sweep = SweepFixture.read(file);
@@ -129,6 +132,65 @@ class SweepResumeTest {
     }
 
     /**
+     * An interrupted sweep is resumed from its hidden {@code .DIR.partial}, or from the visible {@code DIR.partial}
+     * that version 0.1 wrote, whichever of DIR, {@code .DIR.partial} or {@code DIR.partial} {@code --resume} names,
+     * and ends in DIR with the files of an uninterrupted sweep.
+     */
+    @ParameterizedTest(name = "{0} folder, --resume {1}")
+    @CsvSource({"hidden, DIR", "hidden, .DIR.partial", "visible, DIR", "visible, DIR.partial"})
+    void anInterruptedSweepIsResumedFromItsHiddenFolderOrTheVisibleOneOfVersion01(String folder, String given,
+                                                                                   @TempDir Path tmp) throws Exception {
+        Path file = SweepFixture.sweepFile(tmp, "old.yaml", """
+                name: old
+                seed: 6
+                replicates: 3
+                fixed: {rounds: 2, trust.noise: 0.01}
+                factors:
+                  shock.salience: {values: [0.2, 0.5]}
+                outcomes:
+                  - {name: eu_trust_end, metric: trust_in_usa_eu, summary: final}
+                """);
+        Path dir = tmp.resolve("old");
+        boolean visible = folder.equals("visible");
+        Path work = Files.createDirectories(visible ? PartialFolders.visibleWorkFolder(dir)
+                : PartialFolders.workFolder(dir));
+        assertThat(work.getFileName().toString()).isEqualTo(visible ? "old.partial" : ".old.partial");
+        Sweep sweep = SweepFixture.read(file);
+        Files.write(work.resolve("sweep.yaml"), sweep.sweepBytes());
+        Files.write(work.resolve("scenario.yaml"), sweep.baseBytes());
+        Files.writeString(work.resolve(SweepJob.SHARD_FILE), "1/1\n");
+        SweepReport.writeDesign(sweep, work.resolve("design.csv"));
+        SweepExecutor.start(sweep, work);
+        try (Progress progress = new Progress(new java.io.PrintWriter(java.io.Writer.nullWriter()), 6, 0, false)) {
+            SweepExecutor.execute(sweep, work, List.of(0, 1, 2), 1, progress);
+        }
+
+        SweepFixture.Cli again = realign("sweep", file, "--out", dir);
+        assertThat(again.status()).as(again.transcript()).isEqualTo(2);
+        assertThat(again.err()).contains("realign: " + work + ": --out: an interrupted sweep is already there;"
+                + " continue it with --resume " + dir + " or remove it");
+
+        Path resumeDir = switch (given) {
+            case "DIR" -> dir;
+            case ".DIR.partial" -> tmp.resolve(".old.partial");
+            default -> tmp.resolve("old.partial");
+        };
+        SweepFixture.Cli resumed = realign("sweep", file, "--resume", resumeDir, "--threads", 2);
+        Path reference = tmp.resolve("uninterrupted");
+        SweepFixture.Cli uninterrupted = realign("sweep", file, "--threads", 2, "--out", reference);
+
+        assertThat(resumed.status()).as(resumed.transcript()).isZero();
+        assertThat(resumed.err()).contains(", 3 already done;");
+        assertThat(resumed.out()).contains("Sweep finished: 6 runs (3 executed now)", "Output: " + dir);
+        assertThat(uninterrupted.status()).as(uninterrupted.transcript()).isZero();
+        assertThat(SweepFixture.listing(tmp)).as("only the finished folders are left")
+                .containsExactly("old", "old.yaml", "uninterrupted");
+        for (String f : List.of("runs.csv", "summary.csv", "design.csv")) {
+            assertThat(Files.readAllBytes(dir.resolve(f))).as(f).isEqualTo(Files.readAllBytes(reference.resolve(f)));
+        }
+    }
+
+    /**
      * Starts the sweep in a child JVM, waits until its runs.csv has at least {@link #KILL_AFTER} rows, kills it
      * with SIGKILL and returns the rows seen just before.
      */
@@ -140,7 +202,7 @@ class SweepResumeTest {
         File out = tmp.resolve("child.out").toFile();
         File err = tmp.resolve("child.err").toFile();
         Process child = new ProcessBuilder(cmd).redirectOutput(out).redirectError(err).start();
-        Path runsCsv = SweepJob.partial(dir).resolve("runs.csv");
+        Path runsCsv = PartialFolders.workFolder(dir).resolve("runs.csv");
         try {
             long rows = 0;
             long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(5); // a hung child, not a slow one

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import realign.output.PartialFolders;
 
 /**
  * Bad sweep files and options are user errors, as for scenarios: exit status 2, one message
  * {@code file:line:col: field: expected ..., got ...} (or {@code ...: unknown key/parameter (did you mean ...)}),
- * and nothing written: no DIR, no DIR.partial.
+ * and nothing written: no DIR, no .DIR.partial.
  */
 class SweepValidationTest {
 
@@ -167,7 +168,7 @@ class SweepValidationTest {
 
         assertRejected(tmp, "got nothing there", "sweep", file, "--resume", tmp.resolve("nothing"));
         assertRejected(tmp, "realign: " + finished + ": --resume: expected the folder of an interrupted sweep ("
-                + SweepJob.partial(finished) + " with runs.csv), got a finished sweep", "sweep", file, "--resume",
+                + PartialFolders.workFolder(finished) + " with runs.csv), got a finished sweep", "sweep", file, "--resume",
                 finished);
         assertRejected(tmp, "--resume: expected the folder of an interrupted sweep (" + stray
                 + " with runs.csv), got a folder without sweep.yaml", "sweep", file, "--resume", stray);
@@ -179,7 +180,7 @@ class SweepValidationTest {
         Path file = SweepFixture.sweepFile(tmp, "sweep.yaml", VALID);
         Path dir = tmp.resolve("out");
         Sweep sweep = SweepFixture.read(file);
-        Path work = Files.createDirectories(SweepJob.partial(dir));
+        Path work = Files.createDirectories(PartialFolders.workFolder(dir));
         Files.write(work.resolve("sweep.yaml"), sweep.sweepBytes());
         Files.write(work.resolve("scenario.yaml"), sweep.baseBytes());
         Files.writeString(work.resolve(SweepJob.SHARD_FILE), "1/1\n");
