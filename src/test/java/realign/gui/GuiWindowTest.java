@@ -121,6 +121,8 @@ class GuiWindowTest {
         int n = gui.model().size();
         assertThat(GuiFixture.rows(gui.record().countries())).isEqualTo(GuiFixture.rows(
                 GuiFixture.cliRecord(gui.session(), SEED).countries()).subList(0, 4 * n));
+        // the charts redraw at most every LiveCharts.REDRAW_MS: they catch up with the paused run within that
+        await("the charts to show rounds 0-3", () -> gui.charts().trust.getSeries(0).getItemCount() == 4);
         assertThat(gui.charts().trust.getSeries(0).getItemCount()).isEqualTo(4);
 
         Path png = dir.resolve("view.png");

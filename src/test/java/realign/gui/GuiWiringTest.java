@@ -329,7 +329,7 @@ class GuiWiringTest {
         assertThat(charts.trust.getSeriesCount()).isEqualTo(focus.size());
         for (int g = 0; g < focus.size(); g++) {
             XYSeries s = charts.trust.getSeries(g);
-            assertThat(s.getKey()).isEqualTo(focus.get(g).name());
+            assertThat(s.getKey().toString()).isEqualTo(focus.get(g).name());
             assertThat(values(s)).isEqualTo(column(rounds, focus.get(g).column(), 0));
         }
         assertThat(values(charts.ties.getSeries(0))).isEqualTo(column(rounds, "ties_formed", 1));
