@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import realign.Futures;
 import realign.InputException;
 import realign.Version;
 import realign.experiment.Factor;
@@ -325,12 +326,9 @@ public final class Calibration {
 
     private static double[] join(Future<double[]> f) throws IOException {
         try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+            return Futures.get(f, "evaluating the calibration");
+        } catch (InputException e) {
+            throw new IllegalStateException(e); // each evaluation's scenario was checked before the first one ran
         }
     }
 

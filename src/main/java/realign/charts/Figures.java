@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jfree.chart.ui.Drawable;
+import realign.Futures;
 import realign.InputException;
 import realign.output.OutputFiles;
 
@@ -172,22 +173,8 @@ public final class Figures {
                 futures.add(0, pool.submit(jobs.get(i)));
             }
             for (java.util.concurrent.Future<List<Path>> done : futures) {
-                written.addAll(done.get());
+                written.addAll(Futures.get(done, "drawing figures"));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while drawing figures", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof InputException ie) {
-                throw ie;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }

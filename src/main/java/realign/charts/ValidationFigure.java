@@ -3,7 +3,6 @@ package realign.charts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,9 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import realign.Futures;
 import realign.InputException;
+import realign.output.OutputFiles;
 
 /**
  * {@code validation}: cumulative hits against k (observed pairs found within the first k pairs of each ranking)
@@ -35,7 +36,7 @@ public final class ValidationFigure {
     public static List<Path> render(Path dir) throws InputException, IOException {
         Path csv = dir.resolve(CURVE_CSV);
         chart(csv); // reads and checks the file before anything is written
-        Path figures = Files.createDirectories(dir.resolve(RunFigures.FIGURES));
+        Path figures = OutputFiles.createDirectories(dir.resolve(RunFigures.FIGURES));
         FigureWidth width = FigureWidth.DOUBLE;
         java.awt.geom.Rectangle2D page = new java.awt.geom.Rectangle2D.Double(0, 0, width.points(),
                 width.points() * 5.0 / 7.0);
@@ -44,10 +45,9 @@ public final class ValidationFigure {
         for (FigureFormat f : FigureFormat.values()) {
             jobs.add(() -> {
                 Path file = figures.resolve(NAME + "." + f.extension());
-                Path temp = figures.resolve("." + NAME + "." + f.extension() + ".tmp");
-                FigureFiles.write(chart(csv), page, f, temp, NAME + "-",
-                        "Observed pairs found against k: model and baselines");
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                JFreeChart chart = chart(csv);
+                OutputFiles.replace(file, temp -> FigureFiles.write(chart, page, f, temp, NAME + "-",
+                        "Observed pairs found against k: model and baselines"));
                 return file;
             });
         }
@@ -56,20 +56,12 @@ public final class ValidationFigure {
         try {
             List<Path> out = new ArrayList<>();
             for (java.util.concurrent.Future<Path> done : pool.invokeAll(jobs)) {
-                out.add(done.get());
+                out.add(Futures.get(done, "drawing the validation figure"));
             }
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while drawing the validation figure", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import realign.Futures;
 import realign.InputException;
 import realign.Timing;
 import realign.charts.Figure;
@@ -116,19 +117,8 @@ final class RunCommand implements Callable<Integer>, FaultReport {
             long t = Timing.start();
             List<Path> drawn = Figures.render(dir, Figure.Source.RUN, options);
             Timing.done("figures drawn", t);
-            rest.get();
+            Futures.get(rest, "writing the run's tables");
             return drawn;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the run's tables", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             // never leave the writer writing into a folder that is being removed after an error
             writer.shutdown();

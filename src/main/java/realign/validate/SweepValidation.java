@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.distribution.TDistribution;
+import realign.Futures;
 import realign.InputException;
 import realign.charts.ValidationFigure;
 import realign.experiment.Sweep;
@@ -151,20 +152,9 @@ final class SweepValidation {
             }
             List<RunRow> out = new ArrayList<>();
             for (Future<RunRow> f : futures) {
-                out.add(f.get());
+                out.add(Futures.get(f, "validating the runs"));
             }
             return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof InputException ie) {
-                throw ie;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
