@@ -28,7 +28,7 @@ public final class TestWorlds {
 
     /** Runs a loaded scenario, handing the model to {@code observer} at round 0 and after every round. */
     public static void run(ScenarioReader.Loaded loaded, RoundObserver observer) {
-        new AllianceModel(ModelInput.of(loaded.world(), loaded.scenario()), observer).run();
+        new AllianceModel(ModelInput.of(loaded.world(), loaded.scenario().modelSpec()), observer).run();
     }
 
     /** The full trust matrix (row-major) after every round, for trajectory comparisons. */

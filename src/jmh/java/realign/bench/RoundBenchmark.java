@@ -43,7 +43,7 @@ public class RoundBenchmark {
     @Setup(Level.Trial)
     public void load() throws Exception {
         var loaded = ScenarioReader.read(Path.of("scenarios/us-vote-2025.yaml"), List.of());
-        input = ModelInput.of(loaded.world(), loaded.scenario());
+        input = ModelInput.of(loaded.world(), loaded.scenario().modelSpec());
     }
 
     @Setup(Level.Invocation)

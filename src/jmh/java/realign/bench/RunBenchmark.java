@@ -38,7 +38,7 @@ public class RunBenchmark {
     @Setup
     public void load() throws Exception {
         loaded = ScenarioReader.read(Path.of("scenarios/us-vote-2025.yaml"), List.of());
-        input = ModelInput.of(loaded.world(), loaded.scenario());
+        input = ModelInput.of(loaded.world(), loaded.scenario().modelSpec());
     }
 
     /** The model alone: initial state (LU fixed point), round-0 blocs and 24 rounds, recording nothing. */
@@ -52,7 +52,7 @@ public class RunBenchmark {
     /** As {@link #fullRun()}, compiling world and scenario into the model's arrays first. */
     @Benchmark
     public double fullRunWithInput() {
-        AllianceModel m = new AllianceModel(ModelInput.of(loaded.world(), loaded.scenario()), RoundObserver.NONE);
+        AllianceModel m = new AllianceModel(ModelInput.of(loaded.world(), loaded.scenario().modelSpec()), RoundObserver.NONE);
         m.run();
         return m.energy();
     }

@@ -157,7 +157,7 @@ final class RunCommand implements Callable<Integer>, FaultReport {
 
         t = Timing.start();
         RunRecord record = new RunRecord(loaded.world(), s);
-        new AllianceModel(ModelInput.of(loaded.world(), s), record).run();
+        new AllianceModel(ModelInput.of(loaded.world(), s.modelSpec()), record).run();
         Timing.done("model run and recorded", t);
 
         Path published;

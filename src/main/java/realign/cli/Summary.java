@@ -1,5 +1,6 @@
 package realign.cli;
 
+import realign.model.ModelSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,7 @@ final class Summary {
             w.println("Shocks: none");
         } else {
             StringBuilder b = new StringBuilder("Shocks:");
-            for (Scenario.Shock sh : s.shocks()) {
+            for (ModelSpec.Shock sh : s.shocks()) {
                 b.append(String.format(Locale.ROOT, " round %d %s (salience %s);", sh.round(), sh.label(),
                         realign.observe.Fmt.num(sh.salience())));
             }

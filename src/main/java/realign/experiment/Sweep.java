@@ -162,7 +162,7 @@ public final class Sweep {
                     : ScenarioReader.read(level.path(), level.bytes(), overrides, world).scenario();
             OutcomeRecorder outcomes = new OutcomeRecorder(spec.outcomes(), world, s, spec.seriesEvery());
             RunRecord record = spec.keepRuns() ? new RunRecord(world, s) : null;
-            new AllianceModel(ModelInput.of(world, s), m -> {
+            new AllianceModel(ModelInput.of(world, s.modelSpec()), m -> {
                 outcomes.record(m);
                 if (record != null) {
                     record.record(m);

@@ -1,5 +1,6 @@
 package realign.gui;
 
+import realign.model.ModelSpec;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -59,8 +60,8 @@ final class ScenarioParameters implements Propertied {
 
     /** The nominal date of round t: the first roll-call shock's date, one month per round after it; null if none. */
     static LocalDate date(Scenario s, realign.world.World world, int t) {
-        for (Scenario.Shock sh : s.shocks()) {
-            if (sh instanceof Scenario.RollCallShock r && r.rollcall() != null) {
+        for (ModelSpec.Shock sh : s.shocks()) {
+            if (sh instanceof ModelSpec.RollCallShock r && r.rollcall() != null) {
                 var rc = world.rollCall(r.rollcall());
                 if (rc.isPresent()) {
                     try {

@@ -106,7 +106,7 @@ record Session(Path file, List<ScenarioReader.Setting> settings, ScenarioReader.
     Run newRun(long seed) {
         ScenarioReader.Loaded l = withSeed(seed);
         RunRecord record = new RunRecord(l.world(), l.scenario());
-        return new Run(l, record, new AllianceModel(ModelInput.of(l.world(), l.scenario()), record));
+        return new Run(l, record, new AllianceModel(ModelInput.of(l.world(), l.scenario().modelSpec()), record));
     }
 
     /** One run: the scenario as run, its record and the model (the same class {@code realign run} steps). */

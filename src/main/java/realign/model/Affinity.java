@@ -2,13 +2,12 @@ package realign.model;
 
 import java.util.List;
 import java.util.Map;
-import realign.scenario.Scenario;
 import realign.world.RollCall;
 import realign.world.Vote;
 import realign.world.World;
 
 /**
- * Vote affinity a_ij over the scenario's history roll calls (docs/model.md §1, "Vote affinity"): the agreement
+ * Vote affinity a_ij over the history roll calls (docs/model.md §1, "Vote affinity"): the agreement
  * index with abstention as half, over the roll calls in which both members cast a vote, and how many such
  * roll calls each pair shared.
  *
@@ -26,13 +25,12 @@ public record Affinity(double[] affinity, int[] shared, int rollCalls) {
         {0, 0, 0, 0},
     };
 
-    /** The affinity of the scenario's history on its world. */
-    public static Affinity of(World world, Scenario scenario) {
+    /** The affinity of history roll calls (with their replaced votes) on a world. */
+    public static Affinity of(World world, List<ModelSpec.HistoryEntry> history) {
         int n = world.size();
-        List<Scenario.HistoryEntry> history = scenario.history();
         byte[][] votes = new byte[history.size()][];
         for (int r = 0; r < votes.length; r++) {
-            Scenario.HistoryEntry h = history.get(r);
+            ModelSpec.HistoryEntry h = history.get(r);
             votes[r] = ordinals(world, world.rollCall(h.rollcall()).orElseThrow(), h.votes());
         }
         return compute(n, votes);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import realign.scenario.Scenario;
 import realign.world.Country;
 import realign.world.Group;
 import realign.world.RollCall;
@@ -40,11 +39,11 @@ public final class ModelInput {
     final double[] proximity;
     final List<CompiledShock> shocks;
 
-    private ModelInput(World world, Scenario scenario, ModelParams params) {
+    private ModelInput(World world, ModelSpec spec) {
         this.n = world.size();
-        this.seed = scenario.seed();
-        this.rounds = scenario.rounds();
-        this.params = params;
+        this.seed = spec.seed();
+        this.rounds = spec.rounds();
+        this.params = spec.params();
         this.iso3 = new String[n];
         this.capability = world.capability();
         this.democracy = new double[n];
@@ -57,14 +56,14 @@ public final class ModelInput {
         this.multilateral = new boolean[n * n];
         this.link = new double[n * n];
         buildTies(world, params.ties());
-        this.affinity = affinity(world, scenario);
+        this.affinity = Affinity.of(world, spec.history()).affinity();
         this.proximity = proximity(world, params.proximity().lengthKm());
-        this.shocks = compileShocks(world, scenario);
+        this.shocks = compileShocks(world, spec.shocks());
     }
 
-    /** Compiles a scenario for the world it was read against. */
-    public static ModelInput of(World world, Scenario scenario) {
-        return new ModelInput(world, scenario, scenario.modelParams());
+    /** Compiles a model specification for the world its names were resolved against. */
+    public static ModelInput of(World world, ModelSpec spec) {
+        return new ModelInput(world, spec);
     }
 
     public int size() {
@@ -164,11 +163,6 @@ public final class ModelInput {
 
     // ---- §1: vote affinity ---------------------------------------------------------------------------
 
-    /** a_ij over the history roll calls, in {@link Affinity} (§1). */
-    private double[] affinity(World world, Scenario scenario) {
-        return Affinity.of(world, scenario).affinity();
-    }
-
     private static Vote[] votes(World world, RollCall rc, Map<String, Vote> replaced, Vote all) {
         Vote[] v = new Vote[world.size()];
         for (int i = 0; i < v.length; i++) {
@@ -196,22 +190,22 @@ public final class ModelInput {
 
     // ---- §2: shocks ------------------------------------------------------------------------------------
 
-    private List<CompiledShock> compileShocks(World world, Scenario scenario) {
+    private List<CompiledShock> compileShocks(World world, List<ModelSpec.Shock> specShocks) {
         List<CompiledShock> out = new ArrayList<>();
         Map<String, Integer> idx = new HashMap<>();
         for (int i = 0; i < n; i++) {
             idx.put(iso3[i], i);
         }
-        for (Scenario.Shock s : scenario.shocks()) {
+        for (ModelSpec.Shock s : specShocks) {
             byte[] b = new byte[n];
             int actor = -1;
-            if (s instanceof Scenario.RollCallShock r) {
+            if (s instanceof ModelSpec.RollCallShock r) {
                 RollCall rc = r.rollcall() == null ? null : world.rollCall(r.rollcall()).orElseThrow();
                 Vote[] v = votes(world, rc, r.votes(), r.defaultVote());
                 for (int i = 0; i < n; i++) {
                     b[i] = (byte) v[i].ordinal();
                 }
-            } else if (s instanceof Scenario.EventShock e) {
+            } else if (s instanceof ModelSpec.EventShock e) {
                 java.util.Arrays.fill(b, (byte) Vote.X.ordinal());
                 actor = idx.get(e.actor());
                 b[actor] = (byte) Vote.N.ordinal();

@@ -3,8 +3,8 @@ package realign.model;
 import java.util.Map;
 
 /**
- * The model's parameters, resolved (defaults filled in). Names follow the YAML names of
- * {@code realign.scenario.Params}: {@code trust.reversion} is {@code trust().reversion()}.
+ * The model's parameters, resolved (defaults filled in). Names follow the
+ * YAML names of the scenario files (docs/scenarios.md): {@code trust.reversion} is {@code trust().reversion()}.
  */
 public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock shock, Trust trust,
                           Renegotiation renegotiation, Blocs blocs) {

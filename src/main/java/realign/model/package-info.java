@@ -1,7 +1,9 @@
 /**
  * The model (docs/model.md), a MASON {@link sim.engine.SimState}; it does no IO.
  * <ul>
- *   <li>{@link realign.model.ModelInput}: world + scenario compiled into primitive arrays (§1, §2).</li>
+ *   <li>{@link realign.model.ModelSpec}: what to run (seed, rounds, history, shocks, parameters), built by the
+ *       scenario package; the model never reads a scenario.</li>
+ *   <li>{@link realign.model.ModelInput}: world + model spec compiled into primitive arrays (§1, §2).</li>
  *   <li>{@link realign.model.ModelParams}: the parameters, named as in YAML.</li>
  *   <li>{@link realign.model.AllianceModel}: state arrays and the schedule of a round; read-only accessors
  *       for observers.</li>

@@ -1,5 +1,6 @@
 package realign.output;
 
+import realign.model.ModelSpec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -41,7 +42,7 @@ public final class Manifest {
         m.put("seed", s.seed());
         m.put("rounds", s.rounds());
         List<Object> history = new ArrayList<>();
-        for (Scenario.HistoryEntry h : s.history()) {
+        for (ModelSpec.HistoryEntry h : s.history()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("rollcall", h.rollcall());
             e.put("votes", votes(h.votes()));
@@ -57,17 +58,17 @@ public final class Manifest {
             m.put("history_selection", sel);
         }
         List<Object> shocks = new ArrayList<>();
-        for (Scenario.Shock sh : s.shocks()) {
+        for (ModelSpec.Shock sh : s.shocks()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("round", sh.round());
             e.put("salience", sh.salience());
             e.put("label", sh.label());
-            if (sh instanceof Scenario.RollCallShock r) {
+            if (sh instanceof ModelSpec.RollCallShock r) {
                 e.put("type", "rollcall");
                 e.put("rollcall", r.rollcall());
                 e.put("default", r.defaultVote() == null ? null : r.defaultVote().name());
                 e.put("votes", votes(r.votes()));
-            } else if (sh instanceof Scenario.EventShock ev) {
+            } else if (sh instanceof ModelSpec.EventShock ev) {
                 e.put("type", "event");
                 e.put("actor", ev.actor());
                 e.put("targets", ev.targetNames());
@@ -152,7 +153,7 @@ public final class Manifest {
         }
         m.put("data_sources", sources);
         m.put("data_notes", dataNotes(s, world));
-        m.put("history_votes", HistoryPairs.summary(world.size(), Affinity.of(world, s)));
+        m.put("history_votes", HistoryPairs.summary(world.size(), Affinity.of(world, s.history())));
         List<Object> imputed = new ArrayList<>();
         for (Imputation im : world.imputations()) {
             Map<String, Object> e = new LinkedHashMap<>();
@@ -175,8 +176,8 @@ public final class Manifest {
     private static List<String> dataNotes(Scenario s, World world) {
         TreeSet<String> used = new TreeSet<>();
         s.history().forEach(h -> used.add(h.rollcall()));
-        for (Scenario.Shock sh : s.shocks()) {
-            if (sh instanceof Scenario.RollCallShock r && r.rollcall() != null) {
+        for (ModelSpec.Shock sh : s.shocks()) {
+            if (sh instanceof ModelSpec.RollCallShock r && r.rollcall() != null) {
                 used.add(r.rollcall());
             }
         }

@@ -63,7 +63,7 @@ public final class RunFiles {
         realign.Timing.done("blocs.json", t);
         t = realign.Timing.start();
         HistoryPairs.write(dir.resolve(HistoryPairs.FILE), record.world(),
-                realign.model.Affinity.of(record.world(), record.scenario()));
+                realign.model.Affinity.of(record.world(), record.scenario().history()));
         realign.Timing.done(HistoryPairs.FILE, t);
     }
 

@@ -3,6 +3,9 @@ package realign.scenario;
 import java.util.List;
 import java.util.Map;
 import realign.model.ModelParams;
+import realign.model.ModelSpec;
+import realign.model.ModelSpec.HistoryEntry;
+import realign.model.ModelSpec.Shock;
 import realign.world.Vote;
 
 /**
@@ -40,28 +43,10 @@ public record Scenario(String name, String description, long seed, int rounds,
         return ModelParams.of(parameters);
     }
 
-    /** A history roll call that sets initial vote affinity, with votes the scenario replaces. */
-    public record HistoryEntry(String rollcall, Map<String, Vote> votes) {}
-
-    /** A scheduled shock. */
-    public sealed interface Shock permits RollCallShock, EventShock {
-        int round();
-
-        double salience();
-
-        String label();
+    /** What the model runs: seed, rounds, history, shocks and parameters, without the reporting fields. */
+    public ModelSpec modelSpec() {
+        return new ModelSpec(seed, rounds, history, shocks, modelParams());
     }
-
-    /**
-     * A roll call: a shipped one ({@code rollcall} set) with optional replaced votes, or an inline one
-     * ({@code rollcall} null) where every member not listed votes {@code defaultVote}.
-     */
-    public record RollCallShock(int round, double salience, String label, String rollcall, Vote defaultVote,
-                                Map<String, Vote> votes) implements Shock {}
-
-    /** An event: the actor opposes each target (tariffs, troop withdrawal); targets are ISO3 codes. */
-    public record EventShock(int round, double salience, String label, String actor, List<String> targetNames,
-                             List<String> targets) implements Shock {}
 
     /** A focus group for reporting: its display name, the column slug and its members (ISO3). */
     public record FocusGroup(String name, String column, List<String> members) {}

@@ -27,7 +27,7 @@ public final class Candidates {
 
     public Candidates(World world, Scenario scenario, Set<String> exclude) {
         this.excluded = Set.copyOf(exclude);
-        AllianceModel m = new AllianceModel(ModelInput.of(world, scenario), RoundObserver.NONE);
+        AllianceModel m = new AllianceModel(ModelInput.of(world, scenario.modelSpec()), RoundObserver.NONE);
         int n = world.size();
         List<double[]> scores = new ArrayList<>();
         for (int i = 0; i < n; i++) {

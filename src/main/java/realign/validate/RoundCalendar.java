@@ -1,5 +1,6 @@
 package realign.validate;
 
+import realign.model.ModelSpec;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -44,13 +45,13 @@ public record RoundCalendar(YearMonth round1) {
                         + EventsReader.quoteOrNothing(start));
             }
         }
-        Scenario.Shock first = null;
-        for (Scenario.Shock sh : s.shocks()) {
+        ModelSpec.Shock first = null;
+        for (ModelSpec.Shock sh : s.shocks()) {
             if (first == null || sh.round() < first.round()) {
                 first = sh;
             }
         }
-        if (first instanceof Scenario.RollCallShock r && r.rollcall() != null) {
+        if (first instanceof ModelSpec.RollCallShock r && r.rollcall() != null) {
             var rc = world.rollCall(r.rollcall());
             if (rc.isPresent()) {
                 try {

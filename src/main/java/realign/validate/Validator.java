@@ -106,7 +106,7 @@ public final class Validator {
     /** Runs one scenario in memory and returns what validation needs (sweeps, calibration). */
     public static ModelRun runInMemory(World world, Scenario s) {
         ValidationRecorder rec = new ValidationRecorder(s.rounds());
-        new AllianceModel(ModelInput.of(world, s), rec).run();
+        new AllianceModel(ModelInput.of(world, s.modelSpec()), rec).run();
         return rec.run();
     }
 }

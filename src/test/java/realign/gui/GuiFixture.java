@@ -27,7 +27,7 @@ final class GuiFixture {
     static RunRecord cliRecord(Session s, long seed) {
         ScenarioReader.Loaded l = s.withSeed(seed);
         RunRecord record = new RunRecord(l.world(), l.scenario());
-        new AllianceModel(ModelInput.of(l.world(), l.scenario()), record).run();
+        new AllianceModel(ModelInput.of(l.world(), l.scenario().modelSpec()), record).run();
         return record;
     }
 

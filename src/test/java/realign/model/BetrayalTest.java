@@ -71,7 +71,7 @@ class BetrayalTest {
 
     private static Drop usVotesAgainstAllyAndStranger(double salience, String... overrides) {
         ScenarioReader.Loaded loaded = Trajectory.load("us-vote-2025", overrides);
-        ModelInput input = ModelInput.of(loaded.world(), loaded.scenario());
+        ModelInput input = ModelInput.of(loaded.world(), loaded.scenario().modelSpec());
         AllianceModel m = new AllianceModel(input, RoundObserver.NONE);
         m.start();
         int usa = index(input, ACTOR);

@@ -85,12 +85,12 @@ class ShocksTest {
     @Test
     void anEventShockOnlyChangesTrustAndAffinityBetweenTheActorAndItsTargets() {
         ScenarioReader.Loaded loaded = Trajectory.load("repeated-shocks");
-        ModelInput input = ModelInput.of(loaded.world(), loaded.scenario());
+        ModelInput input = ModelInput.of(loaded.world(), loaded.scenario().modelSpec());
         int first = 0;
-        while (!(loaded.scenario().shocks().get(first) instanceof Scenario.EventShock)) {
+        while (!(loaded.scenario().shocks().get(first) instanceof ModelSpec.EventShock)) {
             first++;
         }
-        Set<String> targets = Set.copyOf(((Scenario.EventShock) loaded.scenario().shocks().get(first)).targets());
+        Set<String> targets = Set.copyOf(((ModelSpec.EventShock) loaded.scenario().shocks().get(first)).targets());
         ModelInput.CompiledShock event = input.shocks().get(first);
         AllianceModel m = new AllianceModel(input, RoundObserver.NONE);
         m.start();

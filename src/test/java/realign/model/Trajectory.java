@@ -106,7 +106,7 @@ public final class Trajectory {
 
     /** Runs the scenario of {@code loaded} on {@code world} (which may differ from the one it was read with). */
     public static Trajectory of(World world, ScenarioReader.Loaded loaded) {
-        return of(ModelInput.of(world, loaded.scenario()));
+        return of(ModelInput.of(world, loaded.scenario().modelSpec()));
     }
 
     public static Trajectory of(ModelInput input) {

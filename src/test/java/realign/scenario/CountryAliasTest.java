@@ -1,5 +1,6 @@
 package realign.scenario;
 
+import realign.model.ModelSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -135,7 +136,7 @@ class CountryAliasTest {
         Scenario s = ScenarioReader.read(write("name: t\nshocks:\n  - event: {actor: USA, targets: [AU]}\n"), List.of())
                 .scenario();
 
-        assertThat(((Scenario.EventShock) s.shocks().get(0)).targets()).hasSizeGreaterThan(50).doesNotContain("AUS");
+        assertThat(((ModelSpec.EventShock) s.shocks().get(0)).targets()).hasSizeGreaterThan(50).doesNotContain("AUS");
     }
 
     @Test

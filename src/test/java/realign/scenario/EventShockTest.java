@@ -1,5 +1,6 @@
 package realign.scenario;
 
+import realign.model.ModelSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class EventShockTest {
         ScenarioReader.Loaded loaded = ScenarioReader.read(file, List.of());
 
         World world = loaded.world();
-        Scenario.EventShock e = (Scenario.EventShock) loaded.scenario().shocks().get(0);
+        ModelSpec.EventShock e = (ModelSpec.EventShock) loaded.scenario().shocks().get(0);
         List<String> nato = world.group("NATO").orElseThrow().members();
         assertThat(e.actor()).isEqualTo("USA");
         assertThat(e.round()).isEqualTo(2);
@@ -52,7 +53,7 @@ class EventShockTest {
         ScenarioReader.Loaded loaded = ScenarioReader.read(file, List.of());
 
         World world = loaded.world();
-        Scenario.EventShock e = (Scenario.EventShock) loaded.scenario().shocks().get(0);
+        ModelSpec.EventShock e = (ModelSpec.EventShock) loaded.scenario().shocks().get(0);
         List<String> european = world.group("NATO").orElseThrow().members().stream()
                 .filter(iso -> world.country(world.indexOf(iso)).region().equals("Europe")).toList();
         assertThat(e.targets()).containsExactlyInAnyOrderElementsOf(european).doesNotContain("CAN", "USA");

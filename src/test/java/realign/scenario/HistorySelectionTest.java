@@ -1,5 +1,6 @@
 package realign.scenario;
 
+import realign.model.ModelSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +29,7 @@ class HistorySelectionTest {
     }
 
     private static List<String> ids(ScenarioReader.Loaded l) {
-        return l.scenario().history().stream().map(Scenario.HistoryEntry::rollcall).toList();
+        return l.scenario().history().stream().map(ModelSpec.HistoryEntry::rollcall).toList();
     }
 
     @Test

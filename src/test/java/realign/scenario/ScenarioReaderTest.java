@@ -1,5 +1,6 @@
 package realign.scenario;
 
+import realign.model.ModelSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,15 +65,15 @@ class ScenarioReaderTest {
         Scenario s = read("name: t\nparameters: {shock.salience: 0.5}\nshocks:\n  - rollcall: ES-11-7\n"
                 + "  - rollcall: ES-11-8\n    salience: 0.1\n");
 
-        assertThat(s.shocks()).extracting(Scenario.Shock::salience).containsExactly(0.5, 0.1);
-        assertThat(s.shocks()).extracting(Scenario.Shock::round).containsExactly(1, 1);
+        assertThat(s.shocks()).extracting(ModelSpec.Shock::salience).containsExactly(0.5, 0.1);
+        assertThat(s.shocks()).extracting(ModelSpec.Shock::round).containsExactly(1, 1);
     }
 
     @Test
     void anInlineRollCallMayGiveADefaultVote() throws Exception {
         Scenario s = read("name: t\nshocks:\n  - votes: {default: A, USA: N}\n");
 
-        Scenario.RollCallShock rc = (Scenario.RollCallShock) s.shocks().get(0);
+        ModelSpec.RollCallShock rc = (ModelSpec.RollCallShock) s.shocks().get(0);
         assertThat(rc.rollcall()).isNull();
         assertThat(rc.defaultVote()).isEqualTo(Vote.A);
         assertThat(rc.votes()).isEqualTo(Map.of("USA", Vote.N));
@@ -106,7 +107,7 @@ class ScenarioReaderTest {
         Scenario s = ScenarioReader.read(Path.of("scenarios", "us-vote-2025.yaml"), List.of("shocks[0].salience=0.5"))
                 .scenario();
 
-        assertThat(s.shocks()).extracting(Scenario.Shock::salience).containsExactly(0.5, 0.35);
+        assertThat(s.shocks()).extracting(ModelSpec.Shock::salience).containsExactly(0.5, 0.35);
     }
 
     @Test
@@ -118,7 +119,7 @@ class ScenarioReaderTest {
                 .scenario();
 
         assertThat(one.shocks()).isEqualTo(whole.shocks());
-        assertThat(((Scenario.RollCallShock) two.shocks().get(0)).votes())
+        assertThat(((ModelSpec.RollCallShock) two.shocks().get(0)).votes())
                 .containsExactly(Map.entry("USA", Vote.A), Map.entry("CAN", Vote.N));
         assertThatThrownBy(() -> ScenarioReader.read(base, List.of("shocks[0].votes.USA=Q")))
                 .isInstanceOf(InputException.class).hasMessageContaining("shocks[0].votes.USA");

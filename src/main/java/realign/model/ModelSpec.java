@@ -1,0 +1,49 @@
+package realign.model;
+
+import java.util.List;
+import java.util.Map;
+import realign.world.Vote;
+
+/**
+ * What the model is asked to run, independent of where it came from: a scenario file, a sweep point, the GUI
+ * (docs/model.md §1–2). The scenario package builds it; the model never sees a scenario.
+ *
+ * @param seed the run's seed
+ * @param rounds rounds after round 0
+ * @param history roll calls that set the initial vote affinity, with the votes replaced in them
+ * @param shocks the scheduled shocks, in scenario order
+ * @param params every parameter, resolved
+ */
+public record ModelSpec(long seed, int rounds, List<HistoryEntry> history, List<Shock> shocks, ModelParams params) {
+
+    public ModelSpec {
+        history = List.copyOf(history);
+        shocks = List.copyOf(shocks);
+    }
+
+    /** A history roll call that sets initial vote affinity, with votes the scenario replaces. */
+    public record HistoryEntry(String rollcall, Map<String, Vote> votes) {}
+
+    /** A scheduled shock. */
+    public sealed interface Shock permits RollCallShock, EventShock {
+        int round();
+
+        double salience();
+
+        String label();
+    }
+
+    /**
+     * A roll call: a shipped one ({@code rollcall} set) with optional replaced votes, or an inline one
+     * ({@code rollcall} null) where every member not listed votes {@code defaultVote}.
+     */
+    public record RollCallShock(int round, double salience, String label, String rollcall, Vote defaultVote,
+                                Map<String, Vote> votes) implements Shock {}
+
+    /**
+     * An event: the actor opposes each target (tariffs, troop withdrawal); targets are ISO3 codes,
+     * {@code targetNames} the names as the user wrote them (groups included), for reports.
+     */
+    public record EventShock(int round, double salience, String label, String actor, List<String> targetNames,
+                             List<String> targets) implements Shock {}
+}
