@@ -121,6 +121,8 @@ class TradeAgreementsTest {
         assertThat(agreement("EAEU").parties()).containsExactlyInAnyOrder("RUS", "BLR", "KAZ", "ARM", "KGZ");
         assertThat(agreement("CAFTA-DR").parties()).hasSize(7).contains("USA", "DOM");
         assertThat(agreement("ECOWAS").parties()).hasSize(12).doesNotContain("BFA", "MLI", "NER");
+        assertThat(agreement("UEMOA").parties()).contains("BFA", "MLI", "NER");
+        assertThat(agreement("EAC").parties()).containsExactlyInAnyOrder("KEN", "TZA", "UGA", "RWA", "BDI");
         assertThat(agreement("EU-CAN").provisional()).isTrue();
         assertThat(agreement("EU-JPN").provisional()).isFalse();
     }
