@@ -172,7 +172,7 @@ class RunFigureLabelsTest {
     @Test
     void dissolvedTiesAreCountedBelowZeroWithSignedTickLabels() {
         JFreeChart chart = TiesPerRoundFigure.chart(new TiesPerRoundFigure.Data(new int[] {0, 1, 2},
-                new int[] {0, 12, 8}, new int[] {0, 5, 1}));
+                new int[] {0, 12, 8}, new int[] {0, 5, 1}, null));
         NumberAxis counts = (NumberAxis) chart.getXYPlot().getRangeAxis();
 
         assertThat(counts.getTickUnit().valueToString(-5)).isEqualTo("−5");
