@@ -85,7 +85,10 @@ final class RunCharts {
         return new realign.Calendar(month.minusMonths(csv.integer(0, "round") - 1L));
     }
 
-    /** Formats a round as its month, {@code Feb 2025}; a tick between two rounds has no label. */
+    /**
+     * Formats a round as its month, {@code Feb 2025}. Ticks fall on whole rounds; other values (the axis ends,
+     * from which JFreeChart estimates the label width when it picks the tick spacing) take the nearest round's.
+     */
     static final class MonthFormat extends java.text.NumberFormat {
         private static final long serialVersionUID = 1L;
         private final java.time.YearMonth start;
@@ -96,8 +99,7 @@ final class RunCharts {
 
         @Override
         public StringBuffer format(double round, StringBuffer to, java.text.FieldPosition pos) {
-            long r = Math.round(round);
-            return Math.abs(round - r) > 1e-9 ? to : format(r, to, pos);
+            return format(Math.round(round), to, pos);
         }
 
         @Override
