@@ -29,21 +29,6 @@ class FigureWarmUpTest {
     }
 
     @Test
-    void warmUpWritesNoFile() throws Exception {
-        Path dir = FixtureRun.copy(tmp, "run");
-        List<Path> files;
-        try (var s = Files.list(dir)) {
-            files = s.toList();
-        }
-
-        FigureWarmUp.run();
-
-        try (var s = Files.list(dir)) {
-            assertThat(s.toList()).containsExactlyInAnyOrderElementsOf(files);
-        }
-    }
-
-    @Test
     void inMemoryPngOfTheMadeUpOverviewIsAPng() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FigureFiles.png(OverviewChart.build(FigureWarmUp.madeUp(), FigureWidth.DOUBLE),
