@@ -7,28 +7,26 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Draws a made-up run overview once, in every format, into memory and throws it away, so that the first real
- * figure of the process finds the chart, font, Java2D, PNG, SVG and PDF code loaded and initialised.
- * {@code realign run} does this on its second core while the model runs (docs/benchmarks.md): cold, the first
- * overview takes three to five times as long as a later one.
+ * Draws a made-up run overview once as a small PNG into memory and throws it away, so that the first real figure
+ * of the process finds the chart, font, Java2D and PNG code loaded and initialised. {@code realign run} does this
+ * on its second core while the model runs (docs/benchmarks.md): cold, the first overview PNG takes twice as long
+ * as a later one, and the PNG is the last step of a run. SVG and PDF are not warmed up: they are drawn on the
+ * other core beside the PNG and finish before it, and on a busy machine a warm-up is work like any other.
  *
- * <p>Nothing is written and no state that a figure's bytes depend on is changed (JFreeChart, JFreeSVG and
- * OrsonPDF number their ids per chart or document): {@code FigureWarmUpTest} checks that figures drawn after
- * a warm-up have the same bytes as before it.
+ * <p>Nothing is written and no state that a figure's bytes depend on is changed: {@code FigureWarmUpTest} checks
+ * that figures drawn after a warm-up have the same bytes as before it.
  */
 public final class FigureWarmUp {
 
     private FigureWarmUp() {}
 
-    /** Draws the made-up overview as PNG (at a tenth of the pixels), SVG and PDF, into memory. */
+    /** Draws the made-up overview as a PNG of a ninth of the pixels, into memory. */
     public static void run() throws IOException {
         JFreeChart chart = OverviewChart.build(madeUp(), FigureWidth.DOUBLE);
         Rectangle2D page = new Rectangle2D.Double(0, 0, FigureStyle.WIDTH_PT, FigureStyle.HEIGHT_PT);
         // a smaller image: the code is the same at every size, and filling 3 million pixels here would take the
         // time it is meant to save
         FigureFiles.png(chart, page, FigureStyle.PNG_DPI / 72.0 / 3, OutputStream.nullOutputStream());
-        FigureFiles.svg(chart, page, "warm-up-");
-        FigureFiles.pdf(chart, page, "warm-up");
     }
 
     /** A run of 25 rounds with two blocs, the unaligned, two focus groups and one labelled shock. */
