@@ -143,6 +143,7 @@ final class RunCommand implements Callable<Integer>, FaultReport {
 
     @Override
     public Integer call() throws InputException {
+        Timing.reached("command line parsed (picocli)");
         Figures.Options figureOptions = figureOptions();
         long start = System.nanoTime();
         Manifest.lookUpGitCommitEarly();
