@@ -63,4 +63,33 @@ class RunPreloadTest {
         assertThat(loaded.world().rollCalls()).containsKey("MY-VOTE");
         assertThat(preloaded.rollCalls()).doesNotContainKey("MY-VOTE");
     }
+
+    @Test
+    void runWithThePreloadAndTheFigureBesideTheTablesWritesTheBytesOfARunWrittenInSequence(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path parallel = dir.resolve("parallel");
+        Cli.runOk(US_VOTE.toString(), "--out", parallel.toString());
+
+        Path sequential = java.nio.file.Files.createDirectories(dir.resolve("sequential"));
+        ScenarioReader.Loaded loaded = ScenarioReader.readWith(US_VOTE, List.of());
+        realign.observe.RunRecord record = new realign.observe.RunRecord(loaded.world(), loaded.scenario());
+        new realign.model.AllianceModel(realign.model.ModelInput.of(loaded.world(), loaded.scenario()), record).run();
+        realign.output.RunFiles.write(sequential, record, loaded.source());
+        // the figure reads the focus groups' names from the manifest, whose timing differs anyway
+        java.nio.file.Files.copy(parallel.resolve("manifest.json"), sequential.resolve("manifest.json"));
+        realign.charts.RunFigures.render(sequential);
+
+        List<Path> files;
+        try (var walk = java.nio.file.Files.walk(parallel)) {
+            files = walk.filter(java.nio.file.Files::isRegularFile).map(parallel::relativize).sorted().toList();
+        }
+        assertThat(files).contains(Path.of("figures/run-overview.png"), Path.of("trust-round-1.csv"),
+                Path.of("countries.csv"));
+        for (Path f : files) {
+            if (!f.toString().equals("manifest.json")) {
+                assertThat(java.nio.file.Files.readAllBytes(sequential.resolve(f))).as(f.toString())
+                        .isEqualTo(java.nio.file.Files.readAllBytes(parallel.resolve(f)));
+            }
+        }
+    }
 }
