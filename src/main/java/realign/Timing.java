@@ -59,7 +59,22 @@ public final class Timing {
     }
 
     private static long sinceJvmStart() {
-        Instant started = ProcessHandle.current().info().startInstant().orElse(null);
+        Instant started = launchedAt();
         return started == null ? -1 : Duration.between(started, Instant.now()).toMillis();
+    }
+
+    /**
+     * When the launcher started: {@code REALIGN_LAUNCHED_AT} (seconds since the epoch with a fraction, set by the
+     * launcher), else the process's start time, which Linux gives only to the whole second of its boot-time base
+     * (up to a second too early).
+     */
+    private static Instant launchedAt() {
+        String given = System.getenv("REALIGN_LAUNCHED_AT");
+        if (given != null && given.matches("\\d+([.,]\\d{1,9})?")) {
+            String[] parts = given.split("[.,]");
+            long nanos = parts.length == 1 ? 0 : Long.parseLong((parts[1] + "000000000").substring(0, 9));
+            return Instant.ofEpochSecond(Long.parseLong(parts[0]), nanos);
+        }
+        return ProcessHandle.current().info().startInstant().orElse(null);
     }
 }

@@ -19,6 +19,7 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.chart.text.TextUtils;
@@ -63,7 +64,17 @@ final class FigureFiles {
     }
 
     private static Path png(Drawable chart, Rectangle2D page, Path file) throws IOException {
-        double scale = FigureStyle.PNG_DPI / 72.0;
+        try (OutputStream out = realign.output.OutputFiles.open(file)) {
+            png(chart, page, PNG_SCALE, out);
+        }
+        return file;
+    }
+
+    /** {@link FigureStyle#PNG_DPI} over the 72 points of an inch. */
+    private static final double PNG_SCALE = FigureStyle.PNG_DPI / 72.0;
+
+    /** Draws {@code chart} on a page of {@code page} points at {@code scale} pixels a point and encodes it as PNG. */
+    static void png(Drawable chart, Rectangle2D page, double scale, OutputStream out) throws IOException {
         BufferedImage image = new BufferedImage((int) Math.round(page.getWidth() * scale),
                 (int) Math.round(page.getHeight() * scale), BufferedImage.TYPE_INT_RGB);
         long t = realign.Timing.start();
@@ -85,19 +96,22 @@ final class FigureFiles {
         realign.Timing.done("  PNG drawn", t);
         t = realign.Timing.start();
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (OutputStream out = realign.output.OutputFiles.open(file);
-             ImageOutputStream images = ImageIO.createImageOutputStream(out)) {
+        // in memory: ImageIO's default stream caches in a temporary file (same bytes, slower); closing it
+        // flushes into out and leaves out open, which is the caller's
+        ImageOutputStream images = new MemoryCacheImageOutputStream(out);
+        try {
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
                     param);
             setDpi(metadata, FigureStyle.PNG_DPI);
             writer.setOutput(images);
             writer.write(null, new IIOImage(image, null, metadata), param);
+            images.flush();
         } finally {
+            images.close();
             writer.dispose();
         }
         realign.Timing.done("  PNG encoded", t);
-        return file;
     }
 
     /** The PNG pHYs chunk: pixels per metre, as PNG has no per-inch unit. */
@@ -121,16 +135,20 @@ final class FigureFiles {
     }
 
     private static Path svg(Drawable chart, Rectangle2D page, Path file, String idPrefix) throws IOException {
+        realign.output.OutputFiles.writeString(file, svg(chart, page, idPrefix));
+        return file;
+    }
+
+    /** The SVG document of {@code chart} on a page of {@code page} points. */
+    static String svg(Drawable chart, Rectangle2D page, String idPrefix) {
         SVGGraphics2D g = new SVGGraphics2D(page.getWidth(), page.getHeight(), SVGUnits.PT);
         g.setDefsKeyPrefix(idPrefix);
         // the font the text was measured in, else the viewer's sans-serif rather than its default serif
         g.setFontFunction(family -> "\"" + family + "\", sans-serif");
         chart.draw(g, page);
-        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + g.getSVGElement(null, true, new ViewBox(0, 0, page.getWidth(), page.getHeight()), null, null)
                 + "\n";
-        realign.output.OutputFiles.writeString(file, svg);
-        return file;
     }
 
     /**
@@ -143,14 +161,19 @@ final class FigureFiles {
     }
 
     private static Path pdf(Drawable chart, Rectangle2D area, Path file, String title) throws IOException {
+        realign.output.OutputFiles.write(file, pdf(chart, area, title));
+        return file;
+    }
+
+    /** The bytes of a one-page PDF of {@code chart} on a page of {@code area} points, without dates. */
+    static byte[] pdf(Drawable chart, Rectangle2D area, String title) {
         PDFDocument doc = new PDFDocument();
         doc.setTitle(title);
         Page page = doc.createPage(area);
         PDFGraphics2D g = page.getGraphics2D();
         g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
         chart.draw(g, area);
-        realign.output.OutputFiles.write(file, withoutDates(doc.getPDFBytes()));
-        return file;
+        return withoutDates(doc.getPDFBytes());
     }
 
     private static final Pattern PDF_DATE = Pattern.compile("/(?:CreationDate|ModDate) \\(D:[^)]*\\)");

@@ -20,7 +20,8 @@
  *       Natural Earth outlines.</li>
  *   <li>Drawing helpers: {@code FigureStyle} (size, font, Okabe–Ito palette, strokes, axes), {@code RunCharts},
  *       {@code SweepCharts}, {@code PanelGrid}, {@code ShockBand}, {@code PartnerLabels}, {@code PointLabels},
- *       {@code MapCanvas}; {@code FigureFiles}: the PNG, SVG and PDF writers; {@link realign.charts.RunFigures}:
+ *       {@code MapCanvas}; {@code FigureFiles}: the PNG, SVG and PDF writers; {@link realign.charts.FigureWarmUp}:
+ *       a throwaway drawing that loads the figure code before the first real figure; {@link realign.charts.RunFigures}:
  *       the run overview alone.</li>
  * </ul>
  */

@@ -41,8 +41,15 @@ public final class Main {
 
     /** Runs the command line in-process with the given streams and returns the exit status. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        RunPreload preload = RunPreload.startFor(args);
         Main main = new Main();
-        CommandLine cl = new CommandLine(main);
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine cl = new CommandLine(main, new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return cls == RunCommand.class ? cls.cast(new RunCommand(preload)) : defaults.create(cls);
+            }
+        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((e, params) -> {

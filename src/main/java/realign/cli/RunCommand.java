@@ -50,6 +50,17 @@ final class RunCommand implements Callable<Integer>, FaultReport {
     @Spec
     private CommandSpec spec;
 
+    /** Started by {@link Main} before the command line was parsed; null when there is none. */
+    private final RunPreload preload;
+
+    RunCommand() {
+        this(null);
+    }
+
+    RunCommand(RunPreload preload) {
+        this.preload = preload;
+    }
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML), e.g. scenarios/us-vote-2025.yaml.")
     private Path scenario;
 
@@ -132,6 +143,7 @@ final class RunCommand implements Callable<Integer>, FaultReport {
 
     @Override
     public Integer call() throws InputException {
+        Timing.reached("command line parsed (picocli)");
         Figures.Options figureOptions = figureOptions();
         long start = System.nanoTime();
         Manifest.lookUpGitCommitEarly();
@@ -146,7 +158,8 @@ final class RunCommand implements Callable<Integer>, FaultReport {
         }
         List<String> overrides = given.stream().map(ScenarioReader.Setting::assignment).toList();
         long t = Timing.start();
-        ScenarioReader.Loaded loaded = ScenarioReader.readWith(scenario, given);
+        ScenarioReader.Loaded loaded = ScenarioReader.readWith(scenario, given,
+                preload == null ? null : preload.world());
         Timing.done("scenario and world read", t);
         var s = loaded.scenario();
         Path target = out != null ? out

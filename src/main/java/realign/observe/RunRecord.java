@@ -47,7 +47,12 @@ public final class RunRecord implements RoundObserver {
     private NetworkSnapshot last;
     private List<Bloc> firstBlocs;
     private List<Bloc> lastBlocs;
-    private final java.util.TreeMap<Integer, Table> trustMatrices = new java.util.TreeMap<>();
+    /**
+     * T at the rounds of {@link #matrixRounds}, row-major n × n, kept as numbers and formatted only when written
+     * ({@link #trustMatrix(int)}): {@code realign run} writes them on a second thread, beside the figure, instead
+     * of formatting 37,000 numbers a matrix on the model's thread.
+     */
+    private final java.util.TreeMap<Integer, double[]> trustMatrices = new java.util.TreeMap<>();
     private final java.util.TreeMap<Integer, List<Bloc>> blocsByRound = new java.util.TreeMap<>();
     private final java.util.Set<Integer> matrixRounds = new java.util.TreeSet<>();
 
@@ -209,31 +214,51 @@ public final class RunRecord implements RoundObserver {
         return new NetworkSnapshot(m.round(), nodes, edges);
     }
 
-    /** T at one round as a square table: one row per truster i, one column per trusted j (ISO3 codes). */
-    private static Table trustMatrix(AllianceModel m) {
+    /** T at the model's current round, row-major: trust[i * n + j] is the trust of truster i in trusted j. */
+    private static double[] trustMatrix(AllianceModel m) {
         int n = m.size();
-        List<String> cols = new ArrayList<>(List.of("iso3"));
-        for (int j = 0; j < n; j++) {
-            cols.add(m.iso3(j));
-        }
-        Table t = new Table(cols);
+        double[] t = new double[n * n];
         for (int i = 0; i < n; i++) {
-            String[] row = new String[n + 1];
-            row[0] = m.iso3(i);
             for (int j = 0; j < n; j++) {
-                row[j + 1] = i == j ? "NA" : Fmt.num(m.trust(i, j));
+                t[i * n + j] = m.trust(i, j);
             }
-            t.add(row);
         }
         return t;
     }
 
     /**
-     * Trust matrices at round 0, every shock round, the last round and the scenario's {@code trust_matrices},
-     * by round.
+     * The rounds with a trust matrix: round 0, every shock round, the last round and the scenario's
+     * {@code trust_matrices}, in order.
      */
-    public java.util.SortedMap<Integer, Table> trustMatrices() {
-        return java.util.Collections.unmodifiableSortedMap(trustMatrices);
+    public java.util.SortedSet<Integer> trustMatrixRounds() {
+        return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(trustMatrices.keySet()));
+    }
+
+    /**
+     * T at {@code round} (one of {@link #trustMatrixRounds()}) as a square table: one row per truster i, one column
+     * per trusted j (ISO3 codes), NA on the diagonal. Formatted at each call.
+     */
+    public Table trustMatrix(int round) {
+        double[] trust = trustMatrices.get(round);
+        if (trust == null) {
+            throw new IllegalArgumentException("no trust matrix recorded at round " + round + ", only at "
+                    + trustMatrices.keySet());
+        }
+        int n = world.size();
+        List<String> cols = new ArrayList<>(List.of("iso3"));
+        for (int j = 0; j < n; j++) {
+            cols.add(world.country(j).iso3());
+        }
+        Table t = new Table(cols);
+        for (int i = 0; i < n; i++) {
+            String[] row = new String[n + 1];
+            row[0] = world.country(i).iso3();
+            for (int j = 0; j < n; j++) {
+                row[j + 1] = i == j ? "NA" : Fmt.num(trust[i * n + j]);
+            }
+            t.add(row);
+        }
+        return t;
     }
 
     /** The blocs of every round, by round. */

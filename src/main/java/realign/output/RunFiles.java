@@ -23,7 +23,7 @@ public final class RunFiles {
         List<String> names = new ArrayList<>(List.of("scenario.yaml", "rounds.csv", "countries.csv", "ties.csv",
                 "blocs.csv", "network-round-" + record.firstNetwork().round() + ".graphml",
                 "network-round-" + record.lastNetwork().round() + ".graphml"));
-        for (int round : record.trustMatrices().keySet()) {
+        for (int round : record.trustMatrixRounds()) {
             names.add("trust-round-" + round + ".csv");
         }
         names.add("blocs.json");
@@ -54,8 +54,8 @@ public final class RunFiles {
         GraphMl.write(dir.resolve("network-round-" + record.lastNetwork().round() + ".graphml"), record.lastNetwork());
         realign.Timing.done("network-round-*.graphml", t);
         t = realign.Timing.start();
-        for (var e : record.trustMatrices().entrySet()) {
-            CsvFiles.write(dir.resolve("trust-round-" + e.getKey() + ".csv"), e.getValue());
+        for (int round : record.trustMatrixRounds()) {
+            CsvFiles.write(dir.resolve("trust-round-" + round + ".csv"), record.trustMatrix(round));
         }
         realign.Timing.done("trust-round-*.csv", t);
         t = realign.Timing.start();

@@ -96,7 +96,15 @@ public final class ScenarioReader {
 
     /** As {@link #read}, with overrides that name the option they came from. */
     public static Loaded readWith(Path path, List<Setting> overrides) throws InputException {
-        return new ScenarioReader(path).load(readBytes(path), overrides, null);
+        return readWith(path, overrides, null);
+    }
+
+    /**
+     * As {@link #readWith(Path, List)}, using {@code shipped} (the shipped data set, {@code WorldLoader.loadShipped()},
+     * or null to load it here) when the scenario has no {@code data:} section of its own.
+     */
+    public static Loaded readWith(Path path, List<Setting> overrides, World shipped) throws InputException {
+        return new ScenarioReader(path).load(readBytes(path), overrides, shipped);
     }
 
     /**

@@ -31,7 +31,7 @@ class LauncherTest {
         String err = launch();
 
         assertThat(err).contains("realign: recording the classes a run loads, for faster starts"
-                + " (once after each build; a few seconds)...");
+                + " (once after each build; about 5 s, 15-20 s on a busy machine)...");
         assertThat(Files.getLastModifiedTime(jar).toInstant()).isBefore(Instant.now().plusSeconds(1));
     }
 
@@ -47,7 +47,15 @@ class LauncherTest {
         String err = launch();
 
         assertThat(err).contains("realign: rebuilding the jar: src/main/java/realign/Changed.java changed since the"
-                + " last build");
+                + " last build (15-30 s, longer on a busy machine)...");
+    }
+
+    @Test
+    void theFirstUseSaysItBuildsTheJarAndHowLongThatTakes() throws Exception {
+        standIn();
+        Files.delete(home.resolve("target/realign.jar"));
+
+        assertThat(launch()).contains("realign: building the jar (first use; about a minute, once)...");
     }
 
     @Test
