@@ -73,7 +73,7 @@ class RunPreloadTest {
         Path sequential = java.nio.file.Files.createDirectories(dir.resolve("sequential"));
         ScenarioReader.Loaded loaded = ScenarioReader.readWith(US_VOTE, List.of());
         realign.observe.RunRecord record = new realign.observe.RunRecord(loaded.world(), loaded.scenario());
-        new realign.model.AllianceModel(realign.model.ModelInput.of(loaded.world(), loaded.scenario()), record).run();
+        new realign.model.AllianceModel(realign.model.ModelInput.of(loaded.world(), loaded.scenario().modelSpec()), record).run();
         realign.output.RunFiles.write(sequential, record, loaded.source());
         // the figure reads the focus groups' names from the manifest, whose timing differs anyway
         java.nio.file.Files.copy(parallel.resolve("manifest.json"), sequential.resolve("manifest.json"));

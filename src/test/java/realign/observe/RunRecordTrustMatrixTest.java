@@ -19,7 +19,7 @@ class RunRecordTrustMatrixTest {
         ScenarioReader.Loaded loaded = ScenarioReader.read(Path.of("scenarios/us-vote-2025.yaml"), List.of("rounds=3"));
         RunRecord record = new RunRecord(loaded.world(), loaded.scenario());
         Map<Integer, String[]> usaRowByRound = new HashMap<>();
-        new AllianceModel(ModelInput.of(loaded.world(), loaded.scenario()), m -> {
+        new AllianceModel(ModelInput.of(loaded.world(), loaded.scenario().modelSpec()), m -> {
             record.record(m);
             int usa = loaded.world().indexOf("USA");
             String[] row = new String[m.size()];
@@ -45,7 +45,7 @@ class RunRecordTrustMatrixTest {
     void aRoundWithoutMatrixIsRefusedByName() throws Exception {
         ScenarioReader.Loaded loaded = ScenarioReader.read(Path.of("scenarios/us-vote-2025.yaml"), List.of("rounds=3"));
         RunRecord record = new RunRecord(loaded.world(), loaded.scenario());
-        new AllianceModel(ModelInput.of(loaded.world(), loaded.scenario()), record).run();
+        new AllianceModel(ModelInput.of(loaded.world(), loaded.scenario().modelSpec()), record).run();
 
         assertThatThrownBy(() -> record.trustMatrix(2)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("round 2").hasMessageContaining("[0, 1, 3]");
