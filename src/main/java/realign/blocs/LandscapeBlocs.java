@@ -47,7 +47,7 @@ public final class LandscapeBlocs {
     /** the label had members at the end of some {@link #settle} call */
     private final boolean[] heldEver;
     // ---- split work arrays ----
-    /** members of the bloc being cut, in index order */
+    /** members of the bloc being cut, in index order, followed by those of its smaller part (hence 2n) */
     private final int[] members;
     /** side[i]: 1 when i is in the part that would take the new label, 0 otherwise (meaningful for members) */
     private final byte[] side;
@@ -68,7 +68,7 @@ public final class LandscapeBlocs {
         this.count = new int[labels];
         this.heldLastCall = new boolean[labels];
         this.heldEver = new boolean[labels];
-        this.members = new int[n];
+        this.members = new int[2 * n];
         this.side = new byte[n];
         this.toNew = new double[n];
     }
@@ -331,15 +331,21 @@ public final class LandscapeBlocs {
             side[i] = toV ? (byte) 1 : (byte) 0;
             newCount += toV ? 1 : 0;
         }
-        // toNew from the smaller part: Σ over that part, then the complement from the bloc's pull
+        // toNew from the smaller part (listed after the members): Σ over that part, or the bloc's pull minus it
         byte small = newCount <= k - newCount ? (byte) 1 : (byte) 0;
+        int parts = k;
+        for (int q = 0; q < k; q++) {
+            if (side[members[q]] == small) {
+                members[parts++] = members[q];
+            }
+        }
         for (int q = 0; q < k; q++) {
             int i = members[q];
             int row = i * n;
             double s = 0;
-            for (int r = 0; r < k; r++) {
+            for (int r = k; r < parts; r++) {
                 int j = members[r];
-                if (side[j] == small && j != i) {
+                if (j != i) {
                     s += size[j] * propensity[row + j];
                 }
             }
