@@ -297,8 +297,8 @@ public final class LandscapeBlocs {
 
     /**
      * The best cut C(X, Y) of bloc b this heuristic finds (docs/model.md §3.4, split move), 0 when a part is left
-     * empty; the parts are left in {@link #side} for b's members. Moving member i across changes C by {@code s_i (toOld_i − toNew_i)} from
-     * the old part and by {@code s_i (toNew_i − toOld_i)} from the new one.
+     * empty; the parts are left in {@link #side} for b's members. Moving member i across changes C by
+     * {@code s_i (toOld_i − toNew_i)} from the old part and by {@code s_i (toNew_i − toOld_i)} from the new one.
      */
     private double cutBloc(int b, double[] propensity, double[] size, int[] label, double tol) {
         int k = 0;

@@ -31,7 +31,8 @@ class BlocEventsTest {
     void roundZeroListsEveryBlocWithMembersAsAppeared() {
         Table t = new Table(BlocEvents.COLUMNS);
 
-        BlocEvents.add(t, 0, null, List.of(bloc("A", "USA", "DEU"), bloc("B", "CHN"), bloc("C"), bloc("unaligned", "AFG")));
+        BlocEvents.add(t, 0, null,
+                List.of(bloc("A", "USA", "DEU"), bloc("B", "CHN"), bloc("C"), bloc("unaligned", "AFG")));
 
         assertThat(rows(t)).containsExactly("0,A,appeared,USA,2,USA DEU", "0,B,appeared,CHN,1,CHN");
     }
@@ -73,8 +74,9 @@ class BlocEventsTest {
             Set<String> now = new TreeSet<>();
             e.getValue().stream().filter(b -> !b.label().equals("unaligned") && !b.members().isEmpty())
                     .forEach(b -> now.add(b.label()));
-            before.stream().filter(l -> !now.contains(l)).forEach(l -> expected.add(e.getKey() + " " + l + " dissolved"));
-            now.stream().filter(l -> !before.contains(l)).forEach(l -> expected.add(e.getKey() + " " + l + " appeared"));
+            int round = e.getKey();
+            before.stream().filter(l -> !now.contains(l)).forEach(l -> expected.add(round + " " + l + " dissolved"));
+            now.stream().filter(l -> !before.contains(l)).forEach(l -> expected.add(round + " " + l + " appeared"));
             before.clear();
             before.addAll(now);
         }
