@@ -6,7 +6,8 @@ import sim.engine.Steppable;
 
 /**
  * Blocs (docs/model.md §3.4): propensity {@code p_ij = (T_ij + T_ji − 1) + ηW·W_ij + ηA(2a_ij − 1)}, sizes
- * {@code s_i = c_i}, settled from last round's partition by {@link LandscapeBlocs}.
+ * {@code s_i = c_i}, settled from last round's partition by {@link LandscapeBlocs} (best response, and the opening
+ * of new blocs by a split or a founding).
  */
 final class BlocPhase implements Steppable {
 

@@ -11,7 +11,7 @@ import realign.scenario.Scenario;
 import realign.world.World;
 
 /**
- * Records one run into tidy tables (rounds, countries, ties, blocs; each with the round and its month, {@code
+ * Records one run into tidy tables (rounds, countries, ties, blocs, bloc events; each with the round and its month, {@code
  * date}, from the scenario's calendar) and the network at the first and last round. One row per round × entity, in round order then index order, so row order never depends on timing.
  */
 public final class RunRecord implements RoundObserver {
@@ -37,6 +37,7 @@ public final class RunRecord implements RoundObserver {
     private final Table countries;
     private final Table ties;
     private final Table blocs;
+    private final Table blocEvents = new Table(BlocEvents.COLUMNS);
     private final List<FormedTie> formedTies = new ArrayList<>();
     /**
      * The round each pair's tie last dissolved (row-major n × n, -1 never). A pair can only form a tie while
@@ -122,6 +123,7 @@ public final class RunRecord implements RoundObserver {
             blocs.add(round, date, b.label(), b.name(), Integer.toString(b.members().size()), Fmt.num(b.capabilityShare()),
                     String.join(" ", b.members()));
         }
+        BlocEvents.add(blocEvents, t, date, blocsByRound.get(t - 1), current);
         blocsByRound.put(t, current);
         if (matrixRounds.contains(t)) {
             trustMatrices.put(t, trustMatrix(m));
@@ -151,6 +153,7 @@ public final class RunRecord implements RoundObserver {
         countries.rows().forEach(r.countries::add);
         ties.rows().forEach(r.ties::add);
         blocs.rows().forEach(r.blocs::add);
+        blocEvents.rows().forEach(r.blocEvents::add);
         r.formedTies.addAll(formedTies);
         System.arraycopy(lastDissolved, 0, r.lastDissolved, 0, lastDissolved.length);
         r.first = first;
@@ -280,6 +283,11 @@ public final class RunRecord implements RoundObserver {
 
     public Table blocs() {
         return blocs;
+    }
+
+    /** Blocs that appeared or dissolved, by round ({@code bloc_events.csv}). */
+    public Table blocEvents() {
+        return blocEvents;
     }
 
     public NetworkSnapshot firstNetwork() {

@@ -21,7 +21,7 @@ public final class RunFiles {
     /** The names of the files {@link #write} writes, in the order the manifest lists them. */
     public static List<String> names(RunRecord record) {
         List<String> names = new ArrayList<>(List.of("scenario.yaml", "rounds.csv", "countries.csv", "ties.csv",
-                "blocs.csv", "network-round-" + record.firstNetwork().round() + ".graphml",
+                "blocs.csv", "bloc_events.csv", "network-round-" + record.firstNetwork().round() + ".graphml",
                 "network-round-" + record.lastNetwork().round() + ".graphml"));
         for (int round : record.trustMatrixRounds()) {
             names.add("trust-round-" + round + ".csv");
@@ -41,7 +41,8 @@ public final class RunFiles {
         CsvFiles.write(dir.resolve("rounds.csv"), record.rounds());
         CsvFiles.write(dir.resolve("ties.csv"), record.ties());
         CsvFiles.write(dir.resolve("blocs.csv"), record.blocs());
-        realign.Timing.done("scenario.yaml, rounds, ties, blocs.csv", t);
+        CsvFiles.write(dir.resolve("bloc_events.csv"), record.blocEvents());
+        realign.Timing.done("scenario.yaml, rounds, ties, blocs.csv, bloc_events.csv", t);
     }
 
     /** The large files: countries.csv, the networks, the trust matrices and blocs.json. */

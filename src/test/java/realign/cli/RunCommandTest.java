@@ -46,7 +46,7 @@ class RunCommandTest {
 
     private static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
     private static final List<String> RUN_FILES = List.of("manifest.json", "scenario.yaml", "rounds.csv",
-            "countries.csv", "ties.csv", "blocs.csv", "network-round-0.graphml", "network-round-24.graphml");
+            "countries.csv", "ties.csv", "blocs.csv", "bloc_events.csv", "network-round-0.graphml", "network-round-24.graphml");
     private static final List<String> FOCUS = List.of("EU", "NATO-Europe", "CAN", "GBR", "JPN", "KOR", "AUS");
     private static final int UN_MEMBERS = 193;
 
@@ -214,6 +214,8 @@ class RunCommandTest {
                 "value", "reformed");
         assertThat(RunFolder.header(full.resolve("blocs.csv"))).containsExactly("round", "date", "bloc", "name",
                 "size", "capability_share", "members");
+        assertThat(RunFolder.header(full.resolve("bloc_events.csv"))).containsExactly("round", "date", "bloc",
+                "event", "name", "size", "members");
         List<String> focusColumns = FOCUS.stream()
                 .map(f -> "trust_in_usa_" + f.toLowerCase(Locale.ROOT).replace('-', '_')).toList();
         assertThat(RunFolder.header(full.resolve("rounds.csv"))).startsWith("round", "date")

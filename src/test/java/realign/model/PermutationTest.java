@@ -55,7 +55,9 @@ class PermutationTest {
         return Stream.of(
                 Arguments.of("us-vote-2025", 1L),
                 Arguments.of("us-vote-2025", 2L),
-                Arguments.of("repeated-shocks", 3L));
+                Arguments.of("repeated-shocks", 3L),
+                // a world in which the bloc search opens blocs: four at round 0, a split after the shock in round 1
+                Arguments.of("us-vote-2025 prior.beta0=-1.5", 4L));
     }
 
     @ParameterizedTest(name = "{0}, shuffle {1}")
@@ -183,13 +185,19 @@ class PermutationTest {
         return out;
     }
 
+    /** "name" or "name override override...": a shipped scenario with {@code --set} overrides. */
+    private static ScenarioReader.Loaded load(String scenario) {
+        String[] words = scenario.split(" ");
+        return Trajectory.load(words[0], java.util.Arrays.copyOfRange(words, 1, words.length));
+    }
+
     private static Trajectory original(String scenario) {
-        return RUNS.computeIfAbsent(scenario, s -> Trajectory.run(s));
+        return RUNS.computeIfAbsent(scenario, s -> Trajectory.of(load(s)));
     }
 
     private static Trajectory shuffled(String scenario, long shuffle) {
         return RUNS.computeIfAbsent(scenario + "/" + shuffle, k -> {
-            ScenarioReader.Loaded loaded = Trajectory.load(scenario);
+            ScenarioReader.Loaded loaded = load(scenario);
             try {
                 return Trajectory.of(WorldLoader.loadFrom(shuffledData(shuffle)), loaded);
             } catch (InputException e) {
