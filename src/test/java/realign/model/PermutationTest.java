@@ -55,7 +55,8 @@ class PermutationTest {
         return Stream.of(
                 Arguments.of("us-vote-2025", 1L),
                 Arguments.of("us-vote-2025", 2L),
-                Arguments.of("repeated-shocks", 3L));
+                Arguments.of("repeated-shocks", 3L),
+                Arguments.of("us-leaves-nato", 4L));
     }
 
     @ParameterizedTest(name = "{0}, shuffle {1}")
@@ -103,6 +104,7 @@ class PermutationTest {
             double deficit = 0;
             for (int i = 0; i < n; i++) {
                 deficit = Math.max(deficit, Math.abs(y.deficit()[p[i]] - x.deficit()[i]));
+                deficit = Math.max(deficit, Math.abs(y.capability()[p[i]] - x.capability()[i]));
                 differ += y.seeking()[p[i]] == x.seeking()[i] ? 0 : 1;
                 for (int j = 0; j < n; j++) {
                     trust = Math.max(trust, Math.abs(y.trust(p[i], p[j]) - x.trust(i, j)));
