@@ -18,6 +18,12 @@ public final class AllianceModel extends SimState {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The MASON ordering of the last phase of a round (the record); a GUI that steps the model schedules its own
+     * per-round work after it.
+     */
+    public static final int RECORD_ORDERING = 5;
+
     final ModelInput input;
     final ModelParams params;
     final int n;
@@ -117,7 +123,7 @@ public final class AllianceModel extends SimState {
         schedule.scheduleRepeating(1.0, 2, renegotiation, 1.0);
         schedule.scheduleRepeating(1.0, 3, balancingPhase, 1.0);
         schedule.scheduleRepeating(1.0, 4, blocPhase, 1.0);
-        schedule.scheduleRepeating(1.0, 5, state -> observer.record((AllianceModel) state), 1.0);
+        schedule.scheduleRepeating(1.0, RECORD_ORDERING, state -> observer.record((AllianceModel) state), 1.0);
     }
 
     /** Starts the model and runs every round of the scenario. */
