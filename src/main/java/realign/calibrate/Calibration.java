@@ -146,7 +146,7 @@ public final class Calibration {
         Validation.Settings settings = new Validation.Settings(spec.from(), spec.to(), d.ks(), d.kinds(), d.exclude(),
                 d.surveyMonth(), d.seed(), d.permutations(), null);
         // an empty window or an undated scenario is the user's mistake: say so before running anything
-        Validation.context(events, realign.validate.RoundCalendar.of(r.base().scenario(), world, null), settings);
+        Validation.context(events, r.base().scenario().calendar(), settings);
 
         List<Evaluation> done = readTrace(work.resolve("trace.csv"), spec);
         double[] start = new double[spec.factors().size()];

@@ -35,7 +35,7 @@ final class BlocsOverTimeFigure implements Figure {
     /** One bloc label over the rounds: members and share of capability (0..1). */
     record Bloc(String label, String legend, int[] sizes, double[] shares) {}
 
-    record Data(int[] rounds, List<Bloc> blocs) {}
+    record Data(int[] rounds, List<Bloc> blocs, realign.Calendar calendar) {}
 
     @Override
     public String name() {
@@ -106,7 +106,7 @@ final class BlocsOverTimeFigure implements Figure {
                 blocs.add(new Bloc(label, legend(label, lastName.get(label)), e.getValue(), shares.get(label)));
             }
         }
-        return new Data(rounds, List.copyOf(blocs));
+        return new Data(rounds, List.copyOf(blocs), RunCharts.calendar(dir));
     }
 
     static JFreeChart chart(Data data) {
@@ -151,7 +151,7 @@ final class BlocsOverTimeFigure implements Figure {
         top.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
         bottom.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
 
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(RunCharts.roundAxis(data.rounds(), 0));
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(RunCharts.roundAxis(data.rounds(), 0, data.calendar()));
         plot.setGap(12);
         plot.add(top, 1);
         plot.add(bottom, 1);

@@ -93,6 +93,7 @@ final class NetworkFigure implements Figure {
         List<Panel> panels = new ArrayList<>();
         int first = rounds.first();
         int last = rounds.last();
+        realign.Calendar calendar = RunCharts.calendar(dir);
         for (int round : first == last ? List.of(first) : List.of(first, last)) {
             RunRoundFiles.Network net = RunRoundFiles.network(dir, round);
             for (RunRoundFiles.Bloc b : RunRoundFiles.blocs(dir, round)) {
@@ -107,7 +108,7 @@ final class NetworkFigure implements Figure {
                     }
                 }
             }
-            panels.add(new Panel(round == first ? "Round " + round + " (first)" : "Round " + round + " (last)",
+            panels.add(new Panel(RunCharts.roundName(round, calendar) + (round == first ? " (first)" : " (last)"),
                     net, round != first, java.util.Set.copyOf(reformed)));
         }
         return new Drawing(world, List.copyOf(panels), sortedLegend(names));

@@ -48,8 +48,8 @@ final class OverviewChart {
 
     /** At single-column width the legends go below the panels, in rows, so the panels keep the width. */
     static JFreeChart build(RunSeries run, FigureWidth width) {
-        NumberAxis rounds = FigureStyle.axis(new NumberAxis(ROUND_AXIS));
-        rounds.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis rounds = FigureStyle.axis(new NumberAxis(run.calendar() == null ? ROUND_AXIS : RunCharts.MONTH_AXIS));
+        RunCharts.monthTicks(rounds, run.calendar());
         rounds.setRange(roundRange(run.rounds()));
 
         XYPlot blocs = blocPanel(run);

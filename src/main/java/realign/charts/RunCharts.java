@@ -27,14 +27,105 @@ final class RunCharts {
 
     private RunCharts() {}
 
+    /** The label of a round axis whose ticks are months ({@code Feb 2025}). */
+    static final String MONTH_AXIS = "Month (one round each)";
+
     /** Whole-number round ticks over the rounds, with {@code pad} rounds of margin a side. */
     static NumberAxis roundAxis(int[] rounds, double pad) {
-        NumberAxis axis = FigureStyle.axis(new NumberAxis(ROUND_AXIS));
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return roundAxis(rounds, pad, null);
+    }
+
+    /**
+     * As {@link #roundAxis(int[], double)}; with a calendar, each tick names the round's month ({@code Feb 2025})
+     * and ticks are 1, 2, 3, 6, 12, ... months apart.
+     */
+    static NumberAxis roundAxis(int[] rounds, double pad, realign.Calendar calendar) {
+        NumberAxis axis = FigureStyle.axis(new NumberAxis(calendar == null ? ROUND_AXIS : MONTH_AXIS));
+        monthTicks(axis, calendar);
         int first = rounds.length == 0 ? 0 : rounds[0];
         int last = rounds.length == 0 ? 1 : rounds[rounds.length - 1];
         axis.setRange(new Range(first - pad, Math.max(last, first + 1) + pad));
         return axis;
+    }
+
+    /** Integer round ticks, or with a calendar month ticks (1, 2, 3, 4, 6, 12, 24, ... months apart). */
+    static void monthTicks(NumberAxis axis, realign.Calendar calendar) {
+        if (calendar == null) {
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            return;
+        }
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        MonthFormat format = new MonthFormat(calendar.start());
+        for (int years = 1; years <= 10_000; years *= 10) {
+            for (int months : years == 1 ? new int[] {1, 2, 3, 4, 6, 12, 24, 60} : new int[] {12, 24, 60}) {
+                units.add(new org.jfree.chart.axis.NumberTickUnit((double) months * years, format));
+            }
+        }
+        axis.setStandardTickUnits(units);
+    }
+
+    /**
+     * The calendar of a run folder: the month of each round from the {@code date} column of its rounds.csv
+     * (docs/outputs.md); null for a folder without rounds.csv or a run written before that column existed, whose
+     * figures keep round numbers.
+     */
+    static realign.Calendar calendar(java.nio.file.Path runDir) throws InputException {
+        if (!java.nio.file.Files.isRegularFile(runDir.resolve(RunSeries.ROUNDS_CSV))) {
+            return null;
+        }
+        CsvTable csv = CsvTable.read(runDir.resolve(RunSeries.ROUNDS_CSV), "round");
+        if (!csv.columns().contains("date") || csv.size() == 0) {
+            return null;
+        }
+        java.time.YearMonth month = realign.Calendar.parseMonth(csv.text(0, "date"));
+        if (month == null) {
+            throw new InputException(csv.where(0) + ": date: expected a month yyyy-MM, got '" + csv.text(0, "date")
+                    + "'");
+        }
+        return new realign.Calendar(month.minusMonths(csv.integer(0, "round") - 1L));
+    }
+
+    /**
+     * Formats a round as its month, {@code Feb 2025}. Ticks fall on whole rounds; other values (the axis ends,
+     * from which JFreeChart estimates the label width when it picks the tick spacing) take the nearest round's.
+     */
+    static final class MonthFormat extends java.text.NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final java.time.YearMonth start;
+
+        MonthFormat(java.time.YearMonth start) {
+            this.start = start;
+        }
+
+        @Override
+        public StringBuffer format(double round, StringBuffer to, java.text.FieldPosition pos) {
+            return format(Math.round(round), to, pos);
+        }
+
+        @Override
+        public StringBuffer format(long round, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(new realign.Calendar(start).label(Math.toIntExact(round)));
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+            return null;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MonthFormat f && f.start.equals(start);
+        }
+
+        @Override
+        public int hashCode() {
+            return start.hashCode();
+        }
+    }
+
+    /** A round as a panel title names it: {@code Round 1}, with a calendar {@code Round 1, Feb 2025}. */
+    static String roundName(int round, realign.Calendar calendar) {
+        return calendar == null ? "Round " + round : "Round " + round + ", " + calendar.label(round);
     }
 
     /** White panel, no outline, no grid, axes touching the data area. */

@@ -24,14 +24,21 @@ import realign.InputException;
  *                     the manifest names none
  * @param blocs        one series per bloc label that has members in some round, labels in order, unaligned last
  * @param focus        one series per {@code trust_in_usa_*} column, in column order
+ * @param calendar     the month of each round (from rounds.csv's date column), or null for round numbers
  */
 record RunSeries(int[] rounds, List<Integer> shockRounds, List<ShockBand.Shock> shocks, List<Bloc> blocs,
-        List<Focus> focus) {
+        List<Focus> focus, realign.Calendar calendar) {
 
-    /** Shock rounds without labels (each called "shock"), as when the manifest names none. */
+    /** Shock rounds without labels (each called "shock"), as when the manifest names none; rounds without months. */
     RunSeries(int[] rounds, List<Integer> shockRounds, List<Bloc> blocs, List<Focus> focus) {
         this(rounds, shockRounds, shockRounds.stream().map(r -> new ShockBand.Shock(r, "shock")).toList(), blocs,
                 focus);
+    }
+
+    /** A run whose rounds have no months (rounds.csv without a date column). */
+    RunSeries(int[] rounds, List<Integer> shockRounds, List<ShockBand.Shock> shocks, List<Bloc> blocs,
+              List<Focus> focus) {
+        this(rounds, shockRounds, shocks, blocs, focus, null);
     }
 
     static final String ROUNDS_CSV = "rounds.csv";
@@ -80,7 +87,7 @@ record RunSeries(int[] rounds, List<Integer> shockRounds, List<ShockBand.Shock> 
             focus.add(new Focus(names.getOrDefault(column, fallbackName(column)), column, trust));
         }
         return new RunSeries(rounds, List.copyOf(shockRounds), shockLabels(manifest, shockRounds),
-                blocs(runDir.resolve(BLOCS_CSV), index), List.copyOf(focus));
+                blocs(runDir.resolve(BLOCS_CSV), index), List.copyOf(focus), RunCharts.calendar(runDir));
     }
 
     /** Sizes per label, and each label's name where it last had members (its leader may since have left). */

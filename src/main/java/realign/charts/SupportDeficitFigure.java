@@ -45,7 +45,7 @@ final class SupportDeficitFigure implements Figure {
     /** One country: its focus colour index, support/need (NaN where need is 0) and gains per round. */
     record Country(String iso3, int colourIndex, double[] share, List<PartnerLabels.Gain> gains) {}
 
-    record Data(int[] rounds, List<Country> countries, double delta) {}
+    record Data(int[] rounds, List<Country> countries, double delta, realign.Calendar calendar) {}
 
     @Override
     public String name() {
@@ -148,7 +148,7 @@ final class SupportDeficitFigure implements Figure {
                     new PartnerLabels.Gain(round, String.join(" ", p))));
             countries.add(new Country(iso3, e.getValue(), share.get(iso3), List.copyOf(gains)));
         }
-        return new Data(rounds, List.copyOf(countries), delta);
+        return new Data(rounds, List.copyOf(countries), delta, RunCharts.calendar(dir));
     }
 
     static JFreeChart chart(Data data) {
@@ -159,7 +159,7 @@ final class SupportDeficitFigure implements Figure {
             }
         }
         double top = Math.ceil(max * 1.15 / 10) * 10;
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(RunCharts.roundAxis(data.rounds(), 0.6));
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(RunCharts.roundAxis(data.rounds(), 0.6, data.calendar()));
         plot.setGap(6);
         double seeks = 100 * (1 - data.delta());
         for (int k = 0; k < data.countries().size(); k++) {

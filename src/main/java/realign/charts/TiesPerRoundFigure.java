@@ -29,7 +29,7 @@ final class TiesPerRoundFigure implements Figure {
     static final Color FORMED_COLOUR = FigureStyle.BLUISH_GREEN;
     static final Color DISSOLVED_COLOUR = FigureStyle.ORANGE;
 
-    record Data(int[] rounds, int[] formed, int[] dissolved) {}
+    record Data(int[] rounds, int[] formed, int[] dissolved, realign.Calendar calendar) {}
 
     @Override
     public String name() {
@@ -69,7 +69,7 @@ final class TiesPerRoundFigure implements Figure {
                         + formed[r] + " and " + dissolved[r]);
             }
         }
-        return new Data(rounds, formed, dissolved);
+        return new Data(rounds, formed, dissolved, RunCharts.calendar(dir));
     }
 
     static JFreeChart chart(Data data) {
@@ -105,7 +105,7 @@ final class TiesPerRoundFigure implements Figure {
         // down to the next tick, so the dissolved side has a labelled tick however short its bars
         counts.setRange(-Math.ceil(Math.max(down, 1) / (double) step) * step, Math.max(up, 1) * 1.05);
 
-        XYPlot plot = RunCharts.panel(new XYPlot(series, RunCharts.roundAxis(data.rounds(), 0.6), counts, renderer));
+        XYPlot plot = RunCharts.panel(new XYPlot(series, RunCharts.roundAxis(data.rounds(), 0.6, data.calendar()), counts, renderer));
         RunCharts.rangeGrid(plot);
         plot.addRangeMarker(new ValueMarker(0, FigureStyle.AXIS, FigureStyle.AXIS_LINE), Layer.FOREGROUND);
         JFreeChart chart = RunCharts.chart(plot);

@@ -86,7 +86,7 @@ final class TrackedTrustFigure implements Figure {
         XYLineAndShapeRenderer renderer = RunCharts.focusLines(series, rounds, pairs.stream().map(Pair::name).toList(),
                 lines);
         NumberAxis trust = RunCharts.trustAxis(TRUST_AXIS);
-        XYPlot plot = RunCharts.panel(new XYPlot(series, RunCharts.roundAxis(rounds, 0.4), trust, renderer));
+        XYPlot plot = RunCharts.panel(new XYPlot(series, RunCharts.roundAxis(rounds, 0.4, RunCharts.calendar(dir)), trust, renderer));
         RunCharts.rangeGrid(plot);
         ShockBand.addTo(plot, ShockBand.byRound(manifest.shocks(), first, last));
         JFreeChart chart = RunCharts.chart(plot);

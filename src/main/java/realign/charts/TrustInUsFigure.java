@@ -24,7 +24,7 @@ final class TrustInUsFigure implements Figure {
 
     record Line(String name, double[] trust) {}
 
-    record Data(int[] rounds, List<Line> lines, List<ShockBand.Shock> shocks) {}
+    record Data(int[] rounds, List<Line> lines, List<ShockBand.Shock> shocks, realign.Calendar calendar) {}
 
     @Override
     public String name() {
@@ -79,7 +79,8 @@ final class TrustInUsFigure implements Figure {
         }
         int first = java.util.Arrays.stream(rounds).min().orElse(0);
         int last = java.util.Arrays.stream(rounds).max().orElse(0);
-        return new Data(rounds, List.copyOf(lines), ShockBand.byRound(manifest.shocks(), first, last));
+        return new Data(rounds, List.copyOf(lines), ShockBand.byRound(manifest.shocks(), first, last),
+                RunCharts.calendar(dir));
     }
 
     static JFreeChart chart(Data data) {
@@ -87,7 +88,7 @@ final class TrustInUsFigure implements Figure {
         XYLineAndShapeRenderer renderer = RunCharts.focusLines(series, data.rounds(),
                 data.lines().stream().map(Line::name).toList(), data.lines().stream().map(Line::trust).toList());
         NumberAxis trust = RunCharts.trustAxis(TRUST_AXIS);
-        XYPlot plot = RunCharts.panel(new XYPlot(series, RunCharts.roundAxis(data.rounds(), 0.4), trust, renderer));
+        XYPlot plot = RunCharts.panel(new XYPlot(series, RunCharts.roundAxis(data.rounds(), 0.4, data.calendar()), trust, renderer));
         RunCharts.rangeGrid(plot);
         ShockBand.addTo(plot, data.shocks());
         JFreeChart chart = RunCharts.chart(plot);

@@ -70,16 +70,18 @@ final class TrustMatrixFigure implements Figure {
         shown.add(0);
         shown.add(shock > 0 ? shock : last);
         List<Panel> panels = new ArrayList<>();
+        realign.Calendar calendar = RunCharts.calendar(dir);
         for (int round : shown) {
+            String name = RunCharts.roundName(round, calendar);
             String title;
             if (shocks.containsKey(round)) {
-                title = "Round " + round + ": " + shocks.get(round); // at the end of the round: after its shocks
+                title = name + ": " + shocks.get(round); // at the end of the round: after its shocks
             } else if (round == 0) {
-                title = "Round 0: before";
+                title = name + ": before";
             } else if (round == last) {
-                title = "Round " + round + (shocks.isEmpty() ? ": last (no shock)" : ": last");
+                title = name + (shocks.isEmpty() ? ": last (no shock)" : ": last");
             } else {
-                title = "Round " + round;
+                title = name;
             }
             panels.add(panel(dir, round, title));
         }

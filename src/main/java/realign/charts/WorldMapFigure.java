@@ -67,13 +67,15 @@ final class WorldMapFigure implements Figure {
         World world = WorldLoader.loadShipped();
         List<Panel> panels = new ArrayList<>();
         Map<String, String> strongest = new TreeMap<>();
+        realign.Calendar calendar = RunCharts.calendar(dir);
         for (int round : last == 0 ? List.of(0) : List.of(0, last)) {
             Map<String, String> bloc = RunRoundFiles.blocOf(dir, round);
             for (RunRoundFiles.Bloc b : RunRoundFiles.blocs(dir, round)) {
                 int i = world.indexOf(b.name());
                 strongest.put(b.label(), i >= 0 ? world.country(i).name() : b.name());
             }
-            panels.add(new Panel(round == 0 ? "Round 0 (before the shock)" : "Round " + round + " (last)", bloc));
+            panels.add(new Panel(RunCharts.roundName(round, calendar)
+                    + (round == 0 ? " (before the shock)" : " (last)"), bloc));
         }
         Map<String, String> legend = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : NetworkFigure.sortedLegend(strongest).entrySet()) {

@@ -71,8 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Month of the surveys (default: ${DEFAULT-VALUE}, Pew spring 2025 survey).")
     private String surveyMonth;
 
-    @Option(names = "--start", paramLabel = "YYYY-MM", description = "Month of round 1, for a scenario whose first"
-            + " shock is not a dated roll call.")
+    @Option(names = "--start", paramLabel = "YYYY-MM", description = "Month of round 1 (default: the scenario's"
+            + " start, 2025-02 when it names none).")
     private String start;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",

@@ -42,11 +42,27 @@ final class SweepExecutor {
         return out;
     }
 
+    /** The columns of series.csv: the round's month ({@code date}) from the base scenario's calendar. */
+    static final List<String> SERIES_HEADER = List.of("run", "round", "date", "outcome", "value");
+
+    /**
+     * A row of {@code header} from a record of an earlier file: its columns by name, and the {@code date} of its
+     * round when the file predates that column (series.csv of version 0.1).
+     */
+    static List<String> row(Sweep sweep, List<String> header, CSVRecord r) {
+        List<String> out = new ArrayList<>(header.size());
+        for (String c : header) {
+            out.add(r.isMapped(c) || !c.equals("date") ? r.get(c)
+                    : sweep.base().calendar().date(Integer.parseInt(r.get("round"))));
+        }
+        return out;
+    }
+
     /** Creates runs.csv (and series.csv) in a new working folder. */
     static void start(Sweep sweep, Path dir) throws IOException {
         RunsFile.create(dir.resolve("runs.csv"), sweep.runsHeader()).close(); // header only
         if (sweep.spec().seriesEvery() > 0) {
-            RunsFile.create(dir.resolve("series.csv"), List.of("run", "round", "outcome", "value")).close();
+            RunsFile.create(dir.resolve("series.csv"), SERIES_HEADER).close();
         }
     }
 
@@ -83,9 +99,9 @@ final class SweepExecutor {
             }
             // replaced whole: a kill while it is rewritten must not lose the rows of runs that are done
             OutputFiles.replace(seriesCsv, temp -> {
-                try (RunsFile series = RunsFile.create(temp, List.of("run", "round", "outcome", "value"))) {
+                try (RunsFile series = RunsFile.create(temp, SERIES_HEADER)) {
                     for (CSVRecord r : keep) {
-                        series.append(r.toList());
+                        series.append(row(sweep, SERIES_HEADER, r));
                     }
                 }
             });
@@ -183,7 +199,7 @@ final class SweepExecutor {
         if (series != null) {
             for (OutcomeRecorder.Sample s : r.series()) {
                 series.append(List.of(Integer.toString(r.run()), Integer.toString(s.round()),
-                        sweep.spec().outcomes().get(s.outcome()).name(), Fmt.num(s.value())));
+                        sweep.base().calendar().date(s.round()), sweep.spec().outcomes().get(s.outcome()).name(), Fmt.num(s.value())));
             }
         }
         if (r.record() != null) {

@@ -260,7 +260,7 @@ public final class SweepJob {
         SweepReport.writeDesign(sweep, work.resolve("design.csv"));
         mergeRows(sweep, dirs, work, "runs.csv", sweep.runsHeader(), true);
         if (sweep.spec().seriesEvery() > 0) {
-            mergeRows(sweep, dirs, work, "series.csv", List.of("run", "round", "outcome", "value"), false);
+            mergeRows(sweep, dirs, work, "series.csv", SweepExecutor.SERIES_HEADER, false);
         }
         for (Path d : dirs) {
             if (Files.isDirectory(d.resolve("runs"))) {
@@ -362,7 +362,7 @@ public final class SweepJob {
                 int s = run % n;
                 boolean any = false;
                 while (ahead[s] != null && Integer.parseInt(ahead[s].get("run")) == run) {
-                    out.append(ahead[s].toList());
+                    out.append(SweepExecutor.row(sweep, header, ahead[s]));
                     ahead[s] = its.get(s).hasNext() ? its.get(s).next() : null;
                     any = true;
                     if (oneRowPerRun) {

@@ -511,14 +511,6 @@ public final class SweepReader {
                 throw fail(metricN.where(), field + ".metric", "a metric of rounds.csv (docs/outputs.md)",
                         YamlTree.quote(metric) + suggestion(metric, known));
             }
-            if (validation) {
-                try {
-                    realign.validate.RoundCalendar.of(base, world, null);
-                } catch (InputException e) {
-                    throw fail(metricN.where(), field + ".metric", "a base scenario whose first shock is a dated roll call"
-                            + " for a validation score (rounds become months)", YamlTree.quote(metric));
-                }
-            }
             if (validation && o.get("summary") != null && !string(o.get("summary"), field + ".summary").equals("final")) {
                 throw fail(o.get("summary").where(), field + ".summary", "final (a validation score is one number per"
                         + " run)", o.get("summary").describe());

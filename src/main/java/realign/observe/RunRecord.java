@@ -11,8 +11,8 @@ import realign.scenario.Scenario;
 import realign.world.World;
 
 /**
- * Records one run into tidy tables (rounds, countries, ties, blocs) and the network at the first and last
- * round. One row per round × entity, in round order then index order, so row order never depends on timing.
+ * Records one run into tidy tables (rounds, countries, ties, blocs; each with the round and its month, {@code
+ * date}, from the scenario's calendar) and the network at the first and last round. One row per round × entity, in round order then index order, so row order never depends on timing.
  */
 public final class RunRecord implements RoundObserver {
 
@@ -62,33 +62,37 @@ public final class RunRecord implements RoundObserver {
         matrixRounds.addAll(scenario.trustMatrices());
         List<String> rc = new ArrayList<>();
         rc.add("round");
+        rc.add("date");
         metrics.rounds().forEach(m -> rc.add(m.name()));
         this.rounds = new Table(rc);
-        List<String> cc = new ArrayList<>(List.of("round", "iso3"));
+        List<String> cc = new ArrayList<>(List.of("round", "date", "iso3"));
         metrics.countries().forEach(m -> cc.add(m.name()));
         this.countries = new Table(cc);
-        this.ties = new Table(List.of("round", "a", "b", "event", "value", "reformed"));
+        this.ties = new Table(List.of("round", "date", "a", "b", "event", "value", "reformed"));
         this.lastDissolved = new int[world.size() * world.size()];
         java.util.Arrays.fill(lastDissolved, -1);
-        this.blocs = new Table(List.of("round", "bloc", "name", "size", "capability_share", "members"));
+        this.blocs = new Table(List.of("round", "date", "bloc", "name", "size", "capability_share", "members"));
     }
 
     @Override
     public void record(AllianceModel m) {
         int t = m.round();
         String round = Integer.toString(t);
+        String date = scenario.calendar().date(t);
         String[] row = new String[rounds.columns().size()];
         row[0] = round;
+        row[1] = date;
         for (int k = 0; k < metrics.rounds().size(); k++) {
-            row[k + 1] = Fmt.num(metrics.rounds().get(k).value().applyAsDouble(m));
+            row[k + 2] = Fmt.num(metrics.rounds().get(k).value().applyAsDouble(m));
         }
         rounds.add(row);
         for (int i = 0; i < m.size(); i++) {
             String[] c = new String[countries.columns().size()];
             c[0] = round;
-            c[1] = m.iso3(i);
+            c[1] = date;
+            c[2] = m.iso3(i);
             for (int k = 0; k < metrics.countries().size(); k++) {
-                c[k + 2] = metrics.countries().get(k).value().of(m, i);
+                c[k + 3] = metrics.countries().get(k).value().of(m, i);
             }
             countries.add(c);
         }
@@ -101,7 +105,7 @@ public final class RunRecord implements RoundObserver {
                 TieEvent kind = log.kind(e);
                 boolean formed = kind == TieEvent.FORMED;
                 boolean reformed = formed && lastDissolved[pair] >= 0;
-                ties.add(round, a, b, kind.csv(), Fmt.num(log.value(e)), reformed ? "1" : "0");
+                ties.add(round, date, a, b, kind.csv(), Fmt.num(log.value(e)), reformed ? "1" : "0");
                 if (formed) {
                     formedTies.add(new FormedTie(t, a, b, log.value(e), lastDissolved[pair]));
                 } else if (kind == TieEvent.DISSOLVED || (kind == TieEvent.LEFT && log.value(e) == 0)) {
@@ -112,7 +116,7 @@ public final class RunRecord implements RoundObserver {
         }
         List<Bloc> current = blocs(m);
         for (Bloc b : current) {
-            blocs.add(round, b.label(), b.name(), Integer.toString(b.members().size()), Fmt.num(b.capabilityShare()),
+            blocs.add(round, date, b.label(), b.name(), Integer.toString(b.members().size()), Fmt.num(b.capabilityShare()),
                     String.join(" ", b.members()));
         }
         blocsByRound.put(t, current);

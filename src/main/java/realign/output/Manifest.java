@@ -41,6 +41,11 @@ public final class Manifest {
         m.put("description", s.description());
         m.put("seed", s.seed());
         m.put("rounds", s.rounds());
+        // written only when not the default month, so that the resolved scenario (and its hash) of older scenarios
+        // is unchanged; the manifest's top-level start is always written
+        if (!s.calendar().equals(realign.Calendar.DEFAULT)) {
+            m.put("start", s.calendar().start().toString());
+        }
         List<Object> history = new ArrayList<>();
         for (ModelSpec.HistoryEntry h : s.history()) {
             Map<String, Object> e = new LinkedHashMap<>();
@@ -154,6 +159,7 @@ public final class Manifest {
         m.put("overrides", info.overrides());
         m.put("seed", s.seed());
         m.put("rounds", s.rounds());
+        m.put("start", s.calendar().start().toString());
         Map<String, Object> asRun = scenarioAsRun(s);
         m.put("scenario_resolved_sha256", sha256(asRun));
         m.put("scenario", asRun);

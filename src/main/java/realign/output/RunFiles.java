@@ -67,7 +67,7 @@ public final class RunFiles {
         realign.Timing.done(HistoryPairs.FILE, t);
     }
 
-    /** blocs.json: membership per round for other tools ({"rounds": [{"round", "blocs": [...]}]}). */
+    /** blocs.json: membership per round for other tools ({"rounds": [{"round", "date", "blocs": [...]}]}). */
     private static void writeBlocsJson(Path file, RunRecord record) throws IOException {
         java.util.List<Object> rounds = new ArrayList<>();
         for (var e : record.blocsByRound().entrySet()) {
@@ -86,6 +86,7 @@ public final class RunFiles {
             }
             java.util.Map<String, Object> r = new java.util.LinkedHashMap<>();
             r.put("round", e.getKey());
+            r.put("date", record.scenario().calendar().date(e.getKey()));
             r.put("blocs", blocs);
             rounds.add(r);
         }

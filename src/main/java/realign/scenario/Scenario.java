@@ -18,13 +18,15 @@ import realign.world.Vote;
  * @param track pairs whose mean trust is recorded every round, in scenario order
  * @param trustMatrices rounds at which the whole trust matrix is written, besides round 0, the shock rounds
  *                      and the last round (ascending, distinct)
+ * @param calendar the months of the rounds: {@code start:}, the month of round 1 (docs/scenarios.md)
  */
 public record Scenario(String name, String description, long seed, int rounds,
                        List<HistoryEntry> history, List<Shock> shocks, Map<String, Double> parameters,
                        List<FocusGroup> focus, DataFiles data, realign.unga.RollCallSelection historySelection,
-                       List<TrackedPair> track, List<Integer> trustMatrices) {
+                       List<TrackedPair> track, List<Integer> trustMatrices, realign.Calendar calendar) {
 
     public Scenario {
+        java.util.Objects.requireNonNull(calendar, "calendar");
         history = List.copyOf(history);
         shocks = List.copyOf(shocks);
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
@@ -33,10 +35,14 @@ public record Scenario(String name, String description, long seed, int rounds,
         trustMatrices = List.copyOf(trustMatrices);
     }
 
-    /** A scenario that tracks no pair and writes trust matrices only at the default rounds. */
+    /**
+     * A scenario that tracks no pair, writes trust matrices only at the default rounds and starts in the default
+     * month.
+     */
     public Scenario(String name, String description, long seed, int rounds, List<HistoryEntry> history,
                     List<Shock> shocks, Map<String, Double> parameters, List<FocusGroup> focus, DataFiles data) {
-        this(name, description, seed, rounds, history, shocks, parameters, focus, data, null, List.of(), List.of());
+        this(name, description, seed, rounds, history, shocks, parameters, focus, data, null, List.of(), List.of(),
+                realign.Calendar.DEFAULT);
     }
 
     public ModelParams modelParams() {

@@ -56,9 +56,9 @@ public final class ScenarioReader {
     /** The focus groups reported when a scenario names none. */
     public static final List<String> DEFAULT_FOCUS = List.of("EU", "NATO-Europe", "CAN", "GBR", "JPN", "KOR", "AUS");
 
-    static final List<String> TOP_KEYS = List.of("name", "description", "seed", "rounds", "history", "shocks",
+    static final List<String> TOP_KEYS = List.of("name", "description", "seed", "rounds", "start", "history", "shocks",
             "parameters", "focus", "data", "track", "trust_matrices");
-    static final List<String> SHOCK_KEYS = List.of("round", "salience", "label", "rollcall", "votes", "event",
+    static final List<String> SHOCK_KEYS = List.of("round", "date", "salience", "label", "rollcall", "votes", "event",
             "leave", "join", "agreement");
     static final List<String> EVENT_KEYS = List.of("actor", "targets");
     static final List<String> MEMBERSHIP_KEYS = List.of("country", "group");
@@ -172,6 +172,11 @@ public final class ScenarioReader {
                 throw new InputException(src + ": " + key + ": shock " + idx + " is not a mapping");
             }
             if (sm.group(3) == null) {
+                // a shock has a round or a date: setting one replaces the other
+                if (sm.group(2).equals("round") || sm.group(2).equals("date")) {
+                    String other = sm.group(2).equals("round") ? "date" : "round";
+                    shock.entries().removeIf(e -> e.key().equals(other));
+                }
                 shock.put(sm.group(2), where, node);
                 return;
             }
@@ -267,17 +272,58 @@ public final class ScenarioReader {
         String description = root.get("description") == null ? "" : string(root.get("description"), "description");
         long seed = root.get("seed") == null ? 1L : longValue(root.get("seed"), "seed", 0, Long.MAX_VALUE);
         int rounds = root.get("rounds") == null ? 24 : (int) longValue(root.get("rounds"), "rounds", 1, 10_000);
+        realign.Calendar calendar = bindStart(root.get("start"));
 
         java.util.Map<String, Double> params = bindParameters(root.get("parameters"));
         RollCallSelection selection = root.get("history") instanceof YamlTree.Map hm ? bindSelection(hm) : null;
         List<HistoryEntry> history = selection != null ? selected(selection, root.get("history"))
                 : bindHistory(root.get("history"));
-        List<Shock> shocks = bindShocks(root.get("shocks"), rounds, params.get("shock.salience"));
+        List<Shock> shocks = bindShocks(root.get("shocks"), rounds, calendar, params.get("shock.salience"));
         List<FocusGroup> focus = bindFocus(root.get("focus"));
         List<TrackedPair> track = bindTrack(root.get("track"));
         List<Integer> matrices = bindTrustMatrices(root.get("trust_matrices"), rounds);
         return new Scenario(name, description, seed, rounds, history, shocks, params, focus, data, selection, track,
-                matrices);
+                matrices, calendar);
+    }
+
+    /** {@code start: yyyy-MM}, the month of round 1 (docs/scenarios.md); February 2025 when not given. */
+    private static realign.Calendar bindStart(Node n) throws InputException {
+        if (n == null) {
+            return realign.Calendar.DEFAULT;
+        }
+        java.time.YearMonth start = n instanceof Scalar sc ? realign.Calendar.parseMonth(sc.value()) : null;
+        if (start == null) {
+            throw fail(n.where(), "start", "a month yyyy-MM (the month of round 1, such as 2025-02)", n.describe());
+        }
+        return new realign.Calendar(start);
+    }
+
+    /**
+     * The round of a shock: {@code round: t}, or the round of the month of {@code date: yyyy-MM(-dd)}, never both;
+     * round 1 when neither is given.
+     */
+    private static int shockRound(YamlTree.Map m, String field, int rounds, realign.Calendar calendar)
+            throws InputException {
+        Node date = m.get("date");
+        if (date == null) {
+            return m.get("round") == null ? 1 : (int) longValue(m.get("round"), field + ".round", 1, rounds);
+        }
+        if (m.get("round") != null) {
+            throw fail(date.where(), field, "either 'round' or 'date', not both", "both (round "
+                    + m.get("round").describe() + ", date " + date.describe() + ")");
+        }
+        java.time.YearMonth month = date instanceof Scalar sc ? realign.Calendar.parseMonthOrDay(sc.value()) : null;
+        if (month == null) {
+            throw fail(date.where(), field + ".date", "a month yyyy-MM or a day yyyy-MM-dd (such as 2025-04-02)",
+                    date.describe());
+        }
+        int round = calendar.round(month);
+        if (round < 1 || round > rounds) {
+            throw fail(date.where(), field + ".date", "a date from " + calendar.date(1) + " (round 1, start) to "
+                    + calendar.date(rounds) + " (round " + rounds + ", the last)", date.describe()
+                    + (round < 1 ? ", before start" : ", after the last round"));
+        }
+        return round;
     }
 
     private DataFiles bindData(Node n) throws InputException {
@@ -455,7 +501,8 @@ public final class ScenarioReader {
         return out;
     }
 
-    private List<Shock> bindShocks(Node n, int rounds, double defaultSalience) throws InputException {
+    private List<Shock> bindShocks(Node n, int rounds, realign.Calendar calendar, double defaultSalience)
+            throws InputException {
         List<Shock> out = new ArrayList<>();
         if (n == null) {
             return out;
@@ -464,10 +511,9 @@ public final class ScenarioReader {
         for (int i = 0; i < s.items().size(); i++) {
             String field = "shocks[" + i + "]";
             YamlTree.Map m = map(s.items().get(i), field,
-                    "a mapping with 'round' and one of 'rollcall', 'votes' or 'event'");
+                    "a mapping with 'round' (or 'date') and one of 'rollcall', 'votes' or 'event'");
             checkKeys(m, SHOCK_KEYS, field + ".");
-            int round = m.get("round") == null ? 1
-                    : (int) longValue(m.get("round"), field + ".round", 1, rounds);
+            int round = shockRound(m, field, rounds, calendar);
             double salience = defaultSalience;
             if (m.get("salience") != null) {
                 salience = number(m.get("salience"), field + ".salience", "a number in [0, 10]");

@@ -19,7 +19,7 @@ public record SurveyPattern(int round, List<Row> rows, double spearman, double s
         }
     }
 
-    public static SurveyPattern of(List<Events.SurveyChange> surveys, ModelRun run, RoundCalendar calendar,
+    public static SurveyPattern of(List<Events.SurveyChange> surveys, ModelRun run, realign.Calendar calendar,
                                    YearMonth surveyMonth) {
         int round = calendar.round(surveyMonth);
         List<Row> rows = new ArrayList<>();

@@ -66,7 +66,7 @@ final class SweepValidation {
         Validation.Settings st = q.settings();
         Validator.checkExclude(st, world);
         Events events = Validator.events(q, world);
-        Validation.Context c = Validation.context(events, RoundCalendar.of(sweep.base(), world, st.start()), st);
+        Validation.Context c = Validation.context(events, Validation.calendar(sweep.base(), st.start()), st);
         List<Integer> runs = okRuns(dir.resolve("runs.csv"));
         if (runs.isEmpty()) {
             throw new InputException(dir.resolve("runs.csv") + ": status: expected at least one run with status ok,"

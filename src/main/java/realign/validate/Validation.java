@@ -33,7 +33,7 @@ public final class Validation {
      * @param surveyMonth the month the surveys were taken (round of the model's trust)
      * @param seed seed of the random baseline's permutations
      * @param permutations how many permutations
-     * @param start the month of round 1 (YYYY-MM) when the scenario cannot say; null otherwise
+     * @param start the month of round 1 (YYYY-MM) replacing the scenario's {@code start}; null for the scenario's
      */
     public record Settings(LocalDate from, LocalDate to, List<Integer> ks, Set<String> kinds, Set<String> exclude,
                            YearMonth surveyMonth, long seed, int permutations, String start) {
@@ -50,11 +50,27 @@ public final class Validation {
     }
 
     /** The window and observed pairs of one validation. */
-    public record Context(Events events, RoundCalendar calendar, LocalDate from, LocalDate to,
+    public record Context(Events events, realign.Calendar calendar, LocalDate from, LocalDate to,
                           List<Scorer.Target> targets, Settings settings) {}
 
+    /**
+     * The calendar that maps observed dates to rounds: the scenario's own ({@code start:}), or {@code --start}
+     * (YYYY-MM, the month of round 1) when given.
+     */
+    public static realign.Calendar calendar(realign.scenario.Scenario s, String start) throws InputException {
+        if (start == null) {
+            return s.calendar();
+        }
+        YearMonth m = realign.Calendar.parseMonth(start);
+        if (m == null) {
+            throw new InputException("--start: expected a month YYYY-MM (the month of round 1), got "
+                    + EventsReader.quoteOrNothing(start));
+        }
+        return new realign.Calendar(m);
+    }
+
     /** Resolves the window; an empty one is the user's mistake. */
-    public static Context context(Events events, RoundCalendar calendar, Settings s) throws InputException {
+    public static Context context(Events events, realign.Calendar calendar, Settings s) throws InputException {
         LocalDate from = s.from() != null ? s.from() : calendar.month(1).atDay(1);
         LocalDate to = s.to() != null ? s.to() : events.last();
         if (to.isBefore(from)) {
@@ -101,7 +117,7 @@ public final class Validation {
         for (int o = 0; o < lag.length; o++) {
             int rank = r.firstRank()[o];
             if (rank > 0) {
-                lag[o] = RoundCalendar.monthsBetween(YearMonth.from(targets.get(o).date()),
+                lag[o] = realign.Calendar.monthsBetween(YearMonth.from(targets.get(o).date()),
                         c.calendar().month(events.get(rank - 1).round()));
                 abs.add(Math.abs(lag[o]));
             }

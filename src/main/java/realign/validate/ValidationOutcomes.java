@@ -68,7 +68,7 @@ public final class ValidationOutcomes {
     /** Scores a run against the given events and settings. */
     public static RunScores score(ModelRun run, Scenario s, World world, Events events, Validation.Settings settings)
             throws InputException {
-        RoundCalendar calendar = RoundCalendar.of(s, world, settings.start());
+        realign.Calendar calendar = Validation.calendar(s, settings.start());
         Validation.Context c = Validation.context(events, calendar, settings);
         return new RunScores(Validation.model(run, c, c.targets()),
                 SurveyPattern.of(events.surveys(), run, calendar, settings.surveyMonth()));

@@ -172,7 +172,7 @@ public final class ValidationWriter {
         m.put("events_sha256", c.events().sha256());
         m.put("from", c.from().toString());
         m.put("to", c.to().toString());
-        m.put("round_1_month", c.calendar().round1().toString());
+        m.put("round_1_month", c.calendar().start().toString());
         Validation.Settings s = c.settings();
         m.put("k", s.ks());
         m.put("kinds", new java.util.TreeSet<>(s.kinds()));
@@ -191,7 +191,7 @@ public final class ValidationWriter {
         Validation.Scores s = rep.all();
         int[] ks = Validation.ks(c.settings());
         w.printf(Locale.ROOT, "Validation against %d observed pairs, %s to %s (%s; round 1 = %s)%n", c.targets().size(),
-                c.from(), c.to(), c.events().file(), c.calendar().round1());
+                c.from(), c.to(), c.events().file(), c.calendar().start());
         w.printf(Locale.ROOT, "Candidates: %d pairs (without %s); model: %d pair events in the window%n",
                 rep.candidates().size(), String.join(", ", new java.util.TreeSet<>(c.settings().exclude())),
                 modelEvents);

@@ -72,7 +72,7 @@ public final class Validator {
         Scenario s = loaded.scenario();
         checkExclude(q.settings(), world);
         Events events = events(q, world);
-        RoundCalendar calendar = RoundCalendar.of(s, world, q.settings().start());
+        realign.Calendar calendar = Validation.calendar(s, q.settings().start());
         Validation.Context c = Validation.context(events, calendar, q.settings());
         ModelRun run = RunFolder.read(dir, s.rounds());
         Candidates candidates = new Candidates(world, s, q.settings().exclude());

@@ -6,7 +6,6 @@
  * <ul>
  *   <li>{@code Events}, {@code EventsReader}: the observed window ({@code data/events/}: partnerships, parties,
  *       trust surveys), read and checked with {@code file:line: field: expected ..., got ...} messages.</li>
- *   <li>{@code RoundCalendar}: rounds to months (round of the first shock = the month of its roll call).</li>
  *   <li>{@code ModelRun}, {@code ValidationRecorder}, {@code RunFolder}: the model's pair events and trust in
  *       the U.S., from a live run (an observer) or from a run folder's ties.csv and countries.csv.</li>
  *   <li>{@code Scorer}: hits@k, precision@k, recall@k, average precision and month lags of one ranking.</li>

@@ -135,6 +135,36 @@ class RunFigureLabelsTest {
         }
     }
 
+    /**
+     * A run written with the date column (rounds.csv, docs/outputs.md) has its months on the round axis of every
+     * run figure, from its own start, and they do not overlap; the fixture above, written before that column,
+     * keeps round numbers.
+     */
+    @ParameterizedTest(name = "{0} width")
+    @EnumSource(FigureWidth.class)
+    void aRunWithDatesHasMonthTicksFromItsStartOnEveryRunFigure(FigureWidth width) throws Exception {
+        Path dir = FixtureRun.copy("fixture-run-full", tmp, "dated");
+        Files.delete(dir.resolve("README.md"));
+        Path rounds = dir.resolve("rounds.csv");
+        List<String> lines = Files.readAllLines(rounds);
+        List<String> dated = new ArrayList<>(List.of(lines.get(0).replaceFirst("^round,", "round,date,")));
+        for (String line : lines.subList(1, lines.size())) {
+            int round = Integer.parseInt(line.substring(0, line.indexOf(',')));
+            dated.add(line.replaceFirst("^(\\d+),", "$1," + java.time.YearMonth.of(2024, 11).plusMonths(round - 1L) + ","));
+        }
+        Files.write(rounds, dated);
+
+        Figures.render(dir, new Figures.Options(EnumSet.of(FigureFormat.SVG), NAMES, width));
+
+        for (String name : NAMES) {
+            List<Text> texts = texts(dir.resolve("figures/" + name + ".svg"));
+            List<String> words = texts.stream().map(Text::text).toList();
+            assertThat(words).as(name).contains(RunCharts.MONTH_AXIS).doesNotContain(RunCharts.ROUND_AXIS)
+                    .contains("Oct 2024").anyMatch(t -> t.matches("[A-Z][a-z]{2} 2025"));
+            assertNoOverlap(texts, name + " with months at " + width);
+        }
+    }
+
     @Test
     void everyFocusGroupHasItsOwnOkabeItoColourAndLineStyle() {
         List<String> names = List.of("EU", "NATO-Europe", "CAN", "GBR", "JPN", "KOR", "AUS", "Indo-Pacific allies");
@@ -172,7 +202,7 @@ class RunFigureLabelsTest {
     @Test
     void dissolvedTiesAreCountedBelowZeroWithSignedTickLabels() {
         JFreeChart chart = TiesPerRoundFigure.chart(new TiesPerRoundFigure.Data(new int[] {0, 1, 2},
-                new int[] {0, 12, 8}, new int[] {0, 5, 1}));
+                new int[] {0, 12, 8}, new int[] {0, 5, 1}, null));
         NumberAxis counts = (NumberAxis) chart.getXYPlot().getRangeAxis();
 
         assertThat(counts.getTickUnit().valueToString(-5)).isEqualTo("−5");

@@ -46,7 +46,8 @@ class BadInputTest {
         return Stream.of(
                 bad("unknown top-level key", HEAD + "shoks: []\n",
                         "{file}:5:1: shoks: unknown key (did you mean 'shocks'?);",
-                        "expected one of name, description, seed, rounds, history, shocks, parameters, focus, data"),
+                        "expected one of name, description, seed, rounds, start, history, shocks, parameters, focus,"
+                                + " data"),
                 bad("unknown parameter", HEAD + "parameters: {trust.reversoin: 0.05}\n",
                         "{file}:5:14: parameters.trust.reversoin: unknown parameter (did you mean 'trust.reversion'?)"),
                 bad("unknown parameter written nested", HEAD + "parameters:\n  trust:\n    reversoin: 0.05\n",
@@ -98,12 +99,35 @@ class BadInputTest {
                                 + " (194 ids; realign votes list shows them), got 'ES-12-5'"),
                 bad("shock round beyond rounds", HEAD + "shocks:\n  - rollcall: ES-11-7\n    round: 5\n",
                         "{file}:7:12: shocks[0].round: expected a whole number in [1, 3], got '5'"),
+                bad("start that is not a month", HEAD + "start: 2025-2\n",
+                        "{file}:5:8: start: expected a month yyyy-MM (the month of round 1, such as 2025-02),"
+                                + " got '2025-2'"),
+                bad("start given as a day", HEAD + "start: 2025-02-24\n",
+                        "{file}:5:8: start: expected a month yyyy-MM (the month of round 1, such as 2025-02),"
+                                + " got '2025-02-24'"),
+                bad("shock with both round and date",
+                        HEAD + "shocks:\n  - rollcall: ES-11-7\n    round: 1\n    date: 2025-02-24\n",
+                        "{file}:8:11: shocks[0]: expected either 'round' or 'date', not both, got both (round '1',"
+                                + " date '2025-02-24')"),
+                bad("shock date in another format", HEAD + "shocks:\n  - rollcall: ES-11-7\n    date: 24/02/2025\n",
+                        "{file}:7:11: shocks[0].date: expected a month yyyy-MM or a day yyyy-MM-dd (such as"
+                                + " 2025-04-02), got '24/02/2025'"),
+                bad("shock date that is not a day", HEAD + "shocks:\n  - rollcall: ES-11-7\n    date: 2025-02-30\n",
+                        "{file}:7:11: shocks[0].date: expected a month yyyy-MM or a day yyyy-MM-dd (such as"
+                                + " 2025-04-02), got '2025-02-30'"),
+                bad("shock date before start", HEAD + "shocks:\n  - rollcall: ES-11-7\n    date: 2025-01-31\n",
+                        "{file}:7:11: shocks[0].date: expected a date from 2025-02 (round 1, start) to 2025-04"
+                                + " (round 3, the last), got '2025-01-31', before start"),
+                bad("shock date after the last round",
+                        HEAD + "start: 2025-03\nshocks:\n  - rollcall: ES-11-7\n    date: 2025-06\n",
+                        "{file}:8:11: shocks[0].date: expected a date from 2025-03 (round 1, start) to 2025-05"
+                                + " (round 3, the last), got '2025-06', after the last round"),
                 bad("negative salience", HEAD + "shocks:\n  - rollcall: ES-11-7\n    salience: -0.1\n",
                         "{file}:7:15: shocks[0].salience: expected a number in [0, 10], got '-0.1'"),
                 bad("unknown key in a shock", HEAD + "shocks:\n  - rollcall: ES-11-7\n    salince: 0.5\n",
                         "{file}:7:5: shocks[0].salince: unknown key (did you mean 'salience'?);"
-                                + " expected one of round, salience, label, rollcall, votes, event, leave, join,"
-                                + " agreement"),
+                                + " expected one of round, date, salience, label, rollcall, votes, event, leave,"
+                                + " join, agreement"),
                 bad("shock that is both an event and a roll call",
                         HEAD + "shocks:\n  - rollcall: ES-11-7\n    event: {actor: USA, targets: [EU]}\n",
                         "{file}:6:5: shocks[0]: expected either 'event' or a roll call ('rollcall'/'votes'),"

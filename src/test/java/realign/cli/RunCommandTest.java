@@ -208,16 +208,16 @@ class RunCommandTest {
 
     @Test
     void csvFilesHaveTheDocumentedHeaders() {
-        assertThat(RunFolder.header(full.resolve("countries.csv"))).containsExactly("round", "iso3", "bloc",
-                "trust_in_usa", "support", "need", "deficit", "seeking", "capability", "balancing", "degree",
+        assertThat(RunFolder.header(full.resolve("countries.csv"))).containsExactly("round", "date", "iso3",
+                "bloc", "trust_in_usa", "support", "need", "deficit", "seeking", "capability", "balancing", "degree",
                 "mean_trust_received");
-        assertThat(RunFolder.header(full.resolve("ties.csv"))).containsExactly("round", "a", "b", "event", "value",
-                "reformed");
-        assertThat(RunFolder.header(full.resolve("blocs.csv"))).containsExactly("round", "bloc", "name", "size",
-                "capability_share", "members");
+        assertThat(RunFolder.header(full.resolve("ties.csv"))).containsExactly("round", "date", "a", "b", "event",
+                "value", "reformed");
+        assertThat(RunFolder.header(full.resolve("blocs.csv"))).containsExactly("round", "date", "bloc", "name",
+                "size", "capability_share", "members");
         List<String> focusColumns = FOCUS.stream()
                 .map(f -> "trust_in_usa_" + f.toLowerCase(Locale.ROOT).replace('-', '_')).toList();
-        assertThat(RunFolder.header(full.resolve("rounds.csv"))).startsWith("round")
+        assertThat(RunFolder.header(full.resolve("rounds.csv"))).startsWith("round", "date")
                 .contains("shocks", "ties", "ties_formed", "ties_dissolved", "ties_restructured", "balancing",
                         "build_up", "bloc_count", "mean_trust", "us_degree")
                 .containsAll(focusColumns);
@@ -238,7 +238,7 @@ class RunCommandTest {
         assertThat(header.get(0)).as("first column (no index column)").isEqualTo("round");
         assertThat(header).doesNotHaveDuplicates();
 
-        List<String> textColumns = List.of("iso3", "bloc", "a", "b", "event", "name", "members");
+        List<String> textColumns = List.of("date", "iso3", "bloc", "a", "b", "event", "name", "members");
         List<Map<String, String>> rows = RunFolder.rows(full.resolve(name));
         assertThat(rows).isNotEmpty();
         assertThat(rows).as("one header row: data rows start with a round number")
@@ -251,6 +251,8 @@ class RunCommandTest {
                 if (!textColumns.contains(column)) {
                     assertThat(v).as("%s in %s", column, name).matches("-?\\d+(\\.\\d+)?([eE]-?\\d+)?|NA");
                     sawDecimal |= v.contains(".");
+                } else if (column.equals("date")) {
+                    assertThat(v).as("ISO month in %s", name).matches("\\d{4}-(0[1-9]|1[0-2])");
                 }
             }
         }

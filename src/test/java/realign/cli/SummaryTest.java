@@ -51,7 +51,7 @@ class SummaryTest {
         Set<String> tiedBefore = new HashSet<>(edges(dir.resolve("network-round-0.graphml")).keySet());
         List<Map<String, String>> ties = RunFolder.rows(dir.resolve("ties.csv"));
 
-        assertThat(RunFolder.header(dir.resolve("ties.csv"))).containsExactly("round", "a", "b", "event", "value",
+        assertThat(RunFolder.header(dir.resolve("ties.csv"))).containsExactly("round", "date", "a", "b", "event", "value",
                 "reformed");
         int reformed = 0;
         for (Map<String, String> t : ties) {

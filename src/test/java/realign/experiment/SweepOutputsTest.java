@@ -64,7 +64,7 @@ class SweepOutputsTest {
 
     @Test
     void seriesHasALongFormatRowPerRunRoundAndOutcomeEverySecondRoundAndAtTheLast() throws Exception {
-        assertThat(SweepFixture.header(out.resolve("series.csv"))).containsExactly("run", "round", "outcome", "value");
+        assertThat(SweepFixture.header(out.resolve("series.csv"))).containsExactly("run", "round", "date", "outcome", "value");
         List<CSVRecord> series = SweepFixture.rows(out.resolve("series.csv"));
 
         List<String> expected = new ArrayList<>();

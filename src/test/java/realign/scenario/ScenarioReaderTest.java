@@ -158,6 +158,54 @@ class ScenarioReaderTest {
         assertThat(Params.get("blocs.max").expected()).isEqualTo("a whole number in [1, 26]");
     }
 
+    @Test
+    void withoutStartRoundOneIsFebruary2025() throws Exception {
+        Scenario s = read("name: t\n");
+
+        assertThat(s.calendar()).isEqualTo(realign.Calendar.DEFAULT);
+        assertThat(s.calendar().start()).isEqualTo(java.time.YearMonth.of(2025, 2));
+    }
+
+    @Test
+    void aShockDateIsTheRoundOfItsMonthCountedFromStart() throws Exception {
+        Scenario s = read("name: t\nshocks:\n  - rollcall: ES-11-7\n    date: 2025-02-24\n"
+                + "  - event: {actor: USA, targets: [EU]}\n    date: 2025-04\n"
+                + "  - event: {actor: USA, targets: [JPN]}\n    date: 2025-08-31\n"
+                + "  - event: {actor: USA, targets: [KOR]}\n    round: 5\n"
+                + "  - event: {actor: USA, targets: [CAN]}\n");
+
+        assertThat(s.shocks()).extracting(ModelSpec.Shock::round).containsExactly(1, 3, 7, 5, 1);
+        Scenario later = read("name: t\nstart: 2025-03\nshocks:\n  - event: {actor: USA, targets: [EU]}\n"
+                + "    date: 2025-04-02\n");
+        assertThat(later.calendar().start()).isEqualTo(java.time.YearMonth.of(2025, 3));
+        assertThat(later.shocks().get(0).round()).isEqualTo(2);
+    }
+
+    @Test
+    void startCanBeSetOnTheCommandLineAndMovesDatedShocksButNotNumberedOnes() throws Exception {
+        Path file = write("s.yaml", "name: t\nshocks:\n  - event: {actor: USA, targets: [EU]}\n    date: 2025-06\n"
+                + "  - event: {actor: USA, targets: [JPN]}\n    round: 2\n");
+
+        Scenario s = ScenarioReader.read(file, List.of("start=2025-03")).scenario();
+
+        assertThat(s.calendar().start()).isEqualTo(java.time.YearMonth.of(2025, 3));
+        assertThat(s.shocks()).extracting(ModelSpec.Shock::round).containsExactly(4, 2);
+        assertThatThrownBy(() -> ScenarioReader.read(file, List.of("start=2025-13")))
+                .isInstanceOf(InputException.class)
+                .hasMessage("--set start=2025-13: start: expected a month yyyy-MM (the month of round 1, such as"
+                        + " 2025-02), got '2025-13'");
+    }
+
+    @Test
+    void settingAShockDateOrRoundReplacesTheOther() throws Exception {
+        Path file = write("s.yaml", "name: t\nshocks:\n  - event: {actor: USA, targets: [EU]}\n    round: 2\n"
+                + "  - event: {actor: USA, targets: [JPN]}\n    date: 2025-06\n");
+
+        Scenario s = ScenarioReader.read(file, List.of("shocks[0].date=2025-04-02", "shocks[1].round=9")).scenario();
+
+        assertThat(s.shocks()).extracting(ModelSpec.Shock::round).containsExactly(3, 9);
+    }
+
     private Scenario read(String yaml) throws IOException, InputException {
         return ScenarioReader.read(write("s.yaml", yaml), List.of()).scenario();
     }

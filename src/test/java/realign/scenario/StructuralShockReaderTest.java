@@ -66,6 +66,19 @@ class StructuralShockReaderTest {
                 .hasMessageEndingWith("got 'USA' (already a member)");
     }
 
+    /** The shared timing path: a structural shock can be dated like any other (start: 2025-02, round 1). */
+    @Test
+    void aStructuralShockCanBeDatedInsteadOfGivenARound() throws Exception {
+        ScenarioReader.Loaded l = read("""
+                  - leave: {country: USA, group: NATO}
+                    date: 2025-07-04
+                  - agreement: {a: FRA, b: POL, weight: 0.6}
+                    date: 2025-05
+                """);
+        assertThat(l.scenario().shocks().get(0).round()).isEqualTo(6);
+        assertThat(l.scenario().shocks().get(1).round()).isEqualTo(4);
+    }
+
     @Test
     void setCanChangeTheRoundAndSalienceOfAStructuralShock() throws Exception {
         ScenarioReader.Loaded l = read("""

@@ -69,21 +69,11 @@ class ScorerTest {
     }
 
     @Test
-    void roundsMapToMonthsFromTheFirstShock() {
-        RoundCalendar c = new RoundCalendar(YearMonth.of(2025, 2));
-        assertThat(c.month(1)).isEqualTo(YearMonth.of(2025, 2));
-        assertThat(c.month(5)).isEqualTo(YearMonth.of(2025, 6));
-        assertThat(c.month(12)).isEqualTo(YearMonth.of(2026, 1));
-        assertThat(c.round(YearMonth.of(2025, 6))).isEqualTo(5);
-        assertThat(c.month(0)).isEqualTo(YearMonth.of(2025, 1));
-    }
-
-    @Test
     void modelEventsOutsideTheWindowOrWithAnExcludedCountryAreLeftOutAndLagsAreMonths() throws Exception {
         Validation.Settings d = Validation.Settings.defaults();
         Validation.Settings s = new Validation.Settings(FROM, TO, List.of(1, 2), Set.of(), Set.of("USA"),
                 d.surveyMonth(), 1, 10, null);
-        Validation.Context c = Validation.context(events(), new RoundCalendar(YearMonth.of(2025, 2)), s);
+        Validation.Context c = Validation.context(events(), new realign.Calendar(YearMonth.of(2025, 2)), s);
         ModelRun run = new ModelRun(List.of(
                 new ModelRun.PairEvent(1, "CAN", "USA", 0.9),        // excluded country
                 new ModelRun.PairEvent(2, "DEU", "FRA", 0.1),        // March: hit, lag 0
@@ -105,7 +95,7 @@ class ScorerTest {
                 "DEU", new double[] {0.9, 0.9, 0.9, 0.9, 0.9, 0.7}), 5);
         SurveyPattern p = SurveyPattern.of(List.of(new Events.SurveyChange("MEX", -32),
                 new Events.SurveyChange("SWE", -10), new Events.SurveyChange("DEU", -16)), run,
-                new RoundCalendar(YearMonth.of(2025, 2)), YearMonth.of(2025, 6));
+                new realign.Calendar(YearMonth.of(2025, 2)), YearMonth.of(2025, 6));
         assertThat(p.round()).isEqualTo(5);
         assertThat(p.spearman()).isCloseTo(1.0, within(1e-12));
         assertThat(p.sameSign()).isEqualTo(1.0);

@@ -81,12 +81,5 @@ class SweepScoresTest {
         assertThat(r.status()).isEqualTo(Main.USER_ERROR);
         assertThat(r.err()).contains(file + ":6:").contains("summary: expected final");
         assertThat(tmp.resolve("never")).doesNotExist();
-        Files.writeString(file, "scenario: '" + Path.of("scenarios/baseline.yaml").toAbsolutePath() + "'\n"
-                + "factors:\n  trust.reversion: {values: [0.02]}\n"
-                + "outcomes:\n  - metric: survey_spearman\n");
-        Cli.Result undated = Cli.run("sweep", file.toString(), "--out", tmp.resolve("never").toString());
-        assertThat(undated.status()).isEqualTo(Main.USER_ERROR);
-        assertThat(undated.err()).contains(file + ":5:").contains("a base scenario whose first shock is a dated roll call");
-        assertThat(tmp.resolve("never")).doesNotExist();
     }
 }
