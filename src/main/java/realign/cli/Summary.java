@@ -41,8 +41,18 @@ final class Summary {
         // "new" only for what docs/outputs.md calls new: a tie that exists now and did not at round 0 (new_ties)
         w.printf(Locale.ROOT, "%nTies: %d formed, %d dissolved over %d rounds; %d of the formed re-form a dissolved"
                 + " tie.%n", formed, dissolved, s.rounds(), reformed);
+        int restructured = sum(rounds, "ties_restructured");
+        if (restructured > 0) {
+            w.printf(Locale.ROOT, "Leave, join and agreement shocks changed %d ties (ties.csv: left, joined, signed).%n",
+                    restructured);
+        }
         w.printf(Locale.ROOT, "New since round 0: %s of the ties at round %s did not exist at round 0 (new_ties).%n",
                 value(rounds, "new_ties", last, "%.0f"), last);
+        long balancers = balancers(record.countries());
+        if (balancers > 0) {
+            w.printf(Locale.ROOT, "Internal balancing: %d countries raised their military spending; capability added"
+                    + " by round %s: %s (build_up).%n", balancers, last, value(rounds, "build_up", last, "%.4f"));
+        }
         if (!ties.isEmpty()) {
             w.printf(Locale.ROOT, "The %d strongest ties formed (pair value v):%n", Math.min(10, ties.size()));
             for (RunRecord.FormedTie t : ties.subList(0, Math.min(10, ties.size()))) {
@@ -84,6 +94,13 @@ final class Summary {
 
     private static String name(RunRecord r, String iso3) {
         return r.world().country(r.world().indexOf(iso3)).name();
+    }
+
+    /** Countries that raised their military spending in some round (countries.csv {@code balancing}). */
+    private static long balancers(Table countries) {
+        int iso = countries.column("iso3");
+        int c = countries.column("balancing");
+        return countries.rows().stream().filter(r -> r[c].equals("1")).map(r -> r[iso]).distinct().count();
     }
 
     private static int sum(Table t, String column) {

@@ -204,9 +204,9 @@ public final class RealignWithUI extends GUIState implements ScenarioParameters.
         running = true;
         showRun();
         SimState model = state;
-        model.schedule.scheduleRepeating(1.0, 5, (Steppable) s -> afterRound(), 1.0);
+        model.schedule.scheduleRepeating(1.0, AllianceModel.RECORD_ORDERING + 1, (Steppable) s -> afterRound(), 1.0);
         // the run ends after its last round, as `realign run` does
-        model.schedule.scheduleOnce(run.scenario().rounds(), 6, (Steppable) SimState::kill);
+        model.schedule.scheduleOnce(run.scenario().rounds(), AllianceModel.RECORD_ORDERING + 2, (Steppable) SimState::kill);
     }
 
     @Override

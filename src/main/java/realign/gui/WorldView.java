@@ -121,9 +121,10 @@ final class WorldView {
         for (int e = 0; e < log.size(); e++) {
             int a = log.a(e);
             int b = log.b(e);
-            if (log.kind(e) == TieEvent.FORMED) {
+            TieEvent kind = log.kind(e);
+            if (kind == TieEvent.FORMED || kind == TieEvent.JOINED || kind == TieEvent.SIGNED) {
                 formed[a * n + b] = true;
-            } else {
+            } else if (kind == TieEvent.DISSOLVED || (kind == TieEvent.LEFT && m.tie(a, b) == 0)) {
                 ties.addEdge(agents[a], agents[b], new TiePortrayal.Tie(0, TiePortrayal.Kind.DISSOLVED));
                 tieCounts[TiePortrayal.Kind.DISSOLVED.ordinal()]++;
             }

@@ -8,7 +8,7 @@ import sim.engine.SimState;
 /**
  * The realign model as a MASON {@link SimState}: country agents, their trust, ties and blocs, and a
  * schedule that runs the round's phases as {@link sim.engine.Steppable}s in order
- * (docs/model.md §3): {@link ShockPhase}, {@link TrustDynamics}, {@link Renegotiation}, {@link BlocPhase},
+ * (docs/model.md §3): {@link ShockPhase}, {@link TrustDynamics}, {@link Renegotiation}, {@link Balancing}, {@link BlocPhase},
  * then the record phase that hands the state to a {@link RoundObserver}. Round t runs at schedule time t.
  *
  * <p>All state lives in primitive arrays allocated once; n×n arrays are row-major, row i being i's view.
@@ -17,6 +17,12 @@ import sim.engine.SimState;
 public final class AllianceModel extends SimState {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * The MASON ordering of the last phase of a round (the record); a GUI that steps the model schedules its own
+     * per-round work after it.
+     */
+    public static final int RECORD_ORDERING = 5;
 
     final ModelInput input;
     final ModelParams params;
@@ -37,6 +43,7 @@ public final class AllianceModel extends SimState {
     /** institutional links G (fixed) */
     final double[] link;
     final double[] proximity;
+    /** capability c_i = c_i(0) + B_i (§1, §3.3b) */
     final double[] capability;
 
     // ---- per-country state ----
@@ -45,10 +52,15 @@ public final class AllianceModel extends SimState {
     final double[] deficit;
     final boolean[] seeking;
     final int[] bloc;
+    /** capability added by internal balancing since round 0, B_i (§3.3b) */
+    final double[] buildUp;
+    /** whether i raised its military spending this round */
+    final boolean[] balancing;
 
     // ---- per-round bookkeeping ----
     int round;
     int shocksThisRound;
+    int balancers;
     double energy;
     final TieLog log;
 
@@ -56,6 +68,9 @@ public final class AllianceModel extends SimState {
     final LandscapeBlocs blocs;
     private final BlocPhase blocPhase;
     private final Renegotiation renegotiation;
+    private final Balancing balancingPhase;
+    /** sources of ties for leave, join and agreement; null in runs without them */
+    private final TieSources sources;
 
     /**
      * @param observer receives the state at round 0 and after every round
@@ -74,17 +89,21 @@ public final class AllianceModel extends SimState {
         this.multilateral = input.multilateral.clone();
         this.link = input.link;
         this.proximity = input.proximity;
-        this.capability = input.capability;
+        this.capability = input.capability.clone();
         this.need = new double[n];
         this.support = new double[n];
         this.deficit = new double[n];
         this.seeking = new boolean[n];
         this.bloc = new int[n];
-        this.log = new TieLog(n);
+        this.buildUp = new double[n];
+        this.balancing = new boolean[n];
+        this.log = new TieLog(input.tieEventCapacity);
         this.trustDynamics = new TrustDynamics(this);
         this.blocs = new LandscapeBlocs(n, params.blocs().max());
         this.blocPhase = new BlocPhase(this);
         this.renegotiation = new Renegotiation(this);
+        this.balancingPhase = new Balancing(this);
+        this.sources = input.treatyTie == null ? null : new TieSources(this);
     }
 
     /**
@@ -102,8 +121,9 @@ public final class AllianceModel extends SimState {
         schedule.scheduleRepeating(1.0, 0, new ShockPhase(), 1.0);
         schedule.scheduleRepeating(1.0, 1, trustDynamics, 1.0);
         schedule.scheduleRepeating(1.0, 2, renegotiation, 1.0);
-        schedule.scheduleRepeating(1.0, 3, blocPhase, 1.0);
-        schedule.scheduleRepeating(1.0, 4, state -> observer.record((AllianceModel) state), 1.0);
+        schedule.scheduleRepeating(1.0, 3, balancingPhase, 1.0);
+        schedule.scheduleRepeating(1.0, 4, blocPhase, 1.0);
+        schedule.scheduleRepeating(1.0, RECORD_ORDERING, state -> observer.record((AllianceModel) state), 1.0);
     }
 
     /** Starts the model and runs every round of the scenario. */
@@ -153,11 +173,20 @@ public final class AllianceModel extends SimState {
         @Override
         public void step(SimState state) {
             round = (int) Math.round(schedule.getTime());
+            if (sources != null) {
+                sources.absorb(log);
+            }
             log.clear();
             shocksThisRound = 0;
             for (ModelInput.CompiledShock s : input.shocks) {
                 if (s.round() == round) {
-                    Shocks.apply(AllianceModel.this, s);
+                    // a leave, join or agreement moves trust only when given a salience (§2b)
+                    if (s.change() == null || s.salience() > 0) {
+                        Shocks.apply(AllianceModel.this, s);
+                    }
+                    if (s.change() != null) {
+                        sources.apply(s.change());
+                    }
                     shocksThisRound++;
                 }
             }
@@ -182,8 +211,24 @@ public final class AllianceModel extends SimState {
         return input.iso3[i];
     }
 
+    /** c_i now: round-0 capability plus the build-up of internal balancing (§3.3b). */
     public double capability(int i) {
         return capability[i];
+    }
+
+    /** B_i: capability added by internal balancing since round 0 (§3.3b). */
+    public double buildUp(int i) {
+        return buildUp[i];
+    }
+
+    /** Whether i raised its military spending this round (§3.3b). */
+    public boolean balancing(int i) {
+        return balancing[i];
+    }
+
+    /** Countries that raised their military spending this round (§3.3b). */
+    public int balancers() {
+        return balancers;
     }
 
     /** T_ij: i's trust in j. */

@@ -17,8 +17,27 @@ import realign.world.World;
  */
 public final class ModelInput {
 
-    /** A shock compiled to one vote per country; for an event, only pairs with the actor are updated. */
-    public record CompiledShock(int round, double salience, String label, byte[] votes, int actor) {}
+    /**
+     * A shock compiled to one vote per country; for an event, only pairs with the actor are updated. A leave, join
+     * or agreement also carries its {@code change} of the tie structure (null for roll calls and events); its votes
+     * are the trust signal of §2b (the parties vote, everyone else is absent).
+     */
+    public record CompiledShock(int round, double salience, String label, byte[] votes, int actor,
+                                StructuralChange change) {
+
+        public CompiledShock(int round, double salience, String label, byte[] votes, int actor) {
+            this(round, salience, label, votes, actor, null);
+        }
+    }
+
+    /**
+     * A change of the tie structure (§2b). {@code group}: index into {@link #groupIds()} for leave and join, -1 for
+     * an agreement; {@code a} the country that leaves or joins, or the first party of the agreement; {@code b} the
+     * other party of an agreement, -1 otherwise; {@code weight} the agreement's tie strength.
+     */
+    public record StructuralChange(Kind kind, int a, int b, int group, double weight) {
+        public enum Kind { LEAVE, JOIN, AGREEMENT }
+    }
 
     final int n;
     final long seed;
@@ -26,6 +45,8 @@ public final class ModelInput {
     final ModelParams params;
     final String[] iso3;
     final double[] capability;
+    /** the military part of capability, ½·milex_i/max(milex): what internal balancing raises (§3.3b) */
+    final double[] military;
     final double[] democracy;
     /** initial alignment ties W(0) */
     final double[] tie;
@@ -39,6 +60,20 @@ public final class ModelInput {
     final double[] proximity;
     final List<CompiledShock> shocks;
 
+    // ---- §2b: the sources of ties, for leave, join and agreement ----
+    /** ids of the groups that give alignment ties (defense alliances, the EU, consultative groups), in world order */
+    final String[] groupIds;
+    /** tie strength of each such group, by the parameter of its kind */
+    final double[] groupTie;
+    /** whether each group's ties are multilateral (never dropped) */
+    final boolean[] groupMultilateral;
+    /** round-0 membership, group-major: {@code member[g * n + i]} */
+    final boolean[] member;
+    /** the strongest treaty tie of each pair (the treaty source), row-major; null without structural shocks */
+    final double[] treatyTie;
+    /** the most tie events one round can log: one per pair plus the pairs structural shocks touch */
+    final int tieEventCapacity;
+
     private ModelInput(World world, ModelSpec spec) {
         this.n = world.size();
         this.seed = spec.seed();
@@ -46,6 +81,7 @@ public final class ModelInput {
         this.params = spec.params();
         this.iso3 = new String[n];
         this.capability = world.capability();
+        this.military = world.militaryCapability();
         this.democracy = new double[n];
         for (int i = 0; i < n; i++) {
             Country c = world.country(i);
@@ -58,7 +94,28 @@ public final class ModelInput {
         buildTies(world, params.ties());
         this.affinity = Affinity.of(world, spec.history()).affinity();
         this.proximity = proximity(world, params.proximity().lengthKm());
+        List<String> ids = new ArrayList<>();
+        for (Group g : world.groups().values()) {
+            if (tieStrength(g, params.ties()) > 0) {
+                ids.add(g.id());
+            }
+        }
+        this.groupIds = ids.toArray(String[]::new);
+        this.groupTie = new double[groupIds.length];
+        this.groupMultilateral = new boolean[groupIds.length];
+        this.member = new boolean[groupIds.length * n];
+        for (int g = 0; g < groupIds.length; g++) {
+            Group group = world.group(groupIds[g]).orElseThrow();
+            groupTie[g] = tieStrength(group, params.ties());
+            groupMultilateral[g] = multilateral(group);
+            for (String iso : group.members()) {
+                member[g * n + world.indexOf(iso)] = true;
+            }
+        }
         this.shocks = compileShocks(world, spec.shocks());
+        boolean structural = shocks.stream().anyMatch(s -> s.change() != null);
+        this.treatyTie = structural ? treatyTies(world, params.ties()) : null;
+        this.tieEventCapacity = Math.max(1, n * (n - 1) / 2) + structuralEvents(shocks, n);
     }
 
     /** Compiles a model specification for the world its names were resolved against. */
@@ -153,6 +210,56 @@ public final class ModelInput {
         tie[ij] = Math.max(tie[ij], w);
     }
 
+    /** The tie a group gives its members (§1), 0 for a group that gives institutional links only. */
+    private static double tieStrength(Group g, ModelParams.Ties t) {
+        if (g.kind().equals("defense_alliance")) {
+            return t.defensePact();
+        }
+        if (g.id().equals("EU")) {
+            return t.euPair();
+        }
+        return g.kind().equals("consultative") ? t.consultative() : 0;
+    }
+
+    private static boolean multilateral(Group g) {
+        return g.kind().equals("defense_alliance") || g.id().equals("EU");
+    }
+
+    /** The treaty source of each pair: the strongest treaty tie (§1), without groups. */
+    private double[] treatyTies(World world, ModelParams.Ties t) {
+        double[] out = new double[n * n];
+        for (Treaty tr : world.treaties()) {
+            int a = world.indexOf(tr.a());
+            int b = world.indexOf(tr.b());
+            double w = switch (tr.kind()) {
+                case "defense_pact" -> t.defensePact();
+                case "entente" -> t.entente();
+                case "strategic_partnership" -> t.strategicPartnership();
+                default -> 0;
+            };
+            out[a * n + b] = Math.max(out[a * n + b], w);
+            out[b * n + a] = Math.max(out[b * n + a], w);
+        }
+        return out;
+    }
+
+    /** The most pairs the structural shocks of any one round can touch: n − 1 per leave or join, 1 per agreement. */
+    private static int structuralEvents(List<CompiledShock> shocks, int n) {
+        Map<Integer, Integer> perRound = new HashMap<>();
+        for (CompiledShock s : shocks) {
+            if (s.change() != null) {
+                int k = s.change().kind() == StructuralChange.Kind.AGREEMENT ? 1 : n - 1;
+                perRound.merge(s.round(), k, Integer::sum);
+            }
+        }
+        return perRound.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    /** Ids of the groups that give alignment ties, in the order of their index in structural changes. */
+    public List<String> groupIds() {
+        return List.of(groupIds);
+    }
+
     private static int[] indices(World world, List<String> iso3) {
         int[] out = new int[iso3.size()];
         for (int k = 0; k < out.length; k++) {
@@ -190,13 +297,74 @@ public final class ModelInput {
 
     // ---- §2: shocks ------------------------------------------------------------------------------------
 
+    private int group(String id) {
+        for (int g = 0; g < groupIds.length; g++) {
+            if (groupIds[g].equals(id)) {
+                return g;
+            }
+        }
+        throw new IllegalArgumentException("not a group that gives alignment ties: " + id);
+    }
+
+    /**
+     * Membership of group {@code g} just before shock {@code at}, replaying the leaves and joins of that group that
+     * run before it: in an earlier round, or in the same round and listed earlier (the scenario reader has checked
+     * that each is possible).
+     */
+    private boolean[] membersBefore(List<ModelSpec.Shock> spec, StructuralChange[] changes, int at, int g) {
+        boolean[] in = new boolean[n];
+        System.arraycopy(member, g * n, in, 0, n);
+        int round = spec.get(at).round();
+        for (int r = 1; r <= round; r++) {
+            for (int k = 0; k < changes.length && !(r == round && k >= at); k++) {
+                StructuralChange c = changes[k];
+                if (c != null && c.group() == g && spec.get(k).round() == r) {
+                    in[c.a()] = c.kind() == StructuralChange.Kind.JOIN;
+                }
+            }
+        }
+        return in;
+    }
+
+    /**
+     * The trust signal of a structural change (§2b), as an event of {@code change.a()}: a leave is a vote on which
+     * the country opposes every other member, a join one on which it agrees with every member, an agreement one on
+     * which the two parties agree. Everyone else is absent.
+     */
+    private void signal(byte[] votes, StructuralChange change, boolean leave, boolean[] members) {
+        java.util.Arrays.fill(votes, (byte) Vote.X.ordinal());
+        if (change.kind() == StructuralChange.Kind.AGREEMENT) {
+            votes[change.b()] = (byte) Vote.Y.ordinal();
+        } else {
+            for (int i = 0; i < n; i++) {
+                if (members[i]) {
+                    votes[i] = (byte) Vote.Y.ordinal();
+                }
+            }
+        }
+        votes[change.a()] = (byte) (leave ? Vote.N : Vote.Y).ordinal();
+    }
+
     private List<CompiledShock> compileShocks(World world, List<ModelSpec.Shock> specShocks) {
         List<CompiledShock> out = new ArrayList<>();
         Map<String, Integer> idx = new HashMap<>();
         for (int i = 0; i < n; i++) {
             idx.put(iso3[i], i);
         }
-        for (ModelSpec.Shock s : specShocks) {
+        StructuralChange[] changes = new StructuralChange[specShocks.size()];
+        for (int k = 0; k < changes.length; k++) {
+            ModelSpec.Shock s = specShocks.get(k);
+            if (s instanceof ModelSpec.LeaveShock l) {
+                changes[k] = new StructuralChange(StructuralChange.Kind.LEAVE, idx.get(l.country()), -1, group(l.group()), 0);
+            } else if (s instanceof ModelSpec.JoinShock j) {
+                changes[k] = new StructuralChange(StructuralChange.Kind.JOIN, idx.get(j.country()), -1, group(j.group()), 0);
+            } else if (s instanceof ModelSpec.AgreementShock a) {
+                changes[k] = new StructuralChange(StructuralChange.Kind.AGREEMENT, idx.get(a.a()), idx.get(a.b()), -1,
+                        a.weight());
+            }
+        }
+        for (int k = 0; k < changes.length; k++) {
+            ModelSpec.Shock s = specShocks.get(k);
             byte[] b = new byte[n];
             int actor = -1;
             if (s instanceof ModelSpec.RollCallShock r) {
@@ -213,7 +381,13 @@ public final class ModelInput {
                     b[idx.get(t)] = (byte) Vote.Y.ordinal();
                 }
             }
-            out.add(new CompiledShock(s.round(), s.salience(), s.label(), b, actor));
+            StructuralChange change = changes[k];
+            if (change != null) {
+                actor = change.a();
+                boolean[] members = change.group() < 0 ? new boolean[n] : membersBefore(specShocks, changes, k, change.group());
+                signal(b, change, s instanceof ModelSpec.LeaveShock, members);
+            }
+            out.add(new CompiledShock(s.round(), s.salience(), s.label(), b, actor, change));
         }
         return List.copyOf(out);
     }

@@ -7,7 +7,7 @@ import java.util.Map;
  * YAML names of the scenario files (docs/scenarios.md): {@code trust.reversion} is {@code trust().reversion()}.
  */
 public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock shock, Trust trust,
-                          Renegotiation renegotiation, Blocs blocs) {
+                          Renegotiation renegotiation, Blocs blocs, Balancing balancing) {
 
     /** Initial tie strengths and institutional links (docs/model.md §1). */
     public record Ties(double defensePact, double entente, double euPair, double strategicPartnership,
@@ -35,6 +35,9 @@ public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock sho
     /** Landscape blocs (§3.4). */
     public record Blocs(int max, double etaTie, double etaAffinity) {}
 
+    /** Internal balancing (§3.3b): lag k_B, rate r_B per round, cap m_B on military spending. */
+    public record Balancing(int lag, double rate, double cap) {}
+
     /** Builds the parameters from values keyed by their YAML names; every name must be present. */
     public static ModelParams of(Map<String, Double> v) {
         return new ModelParams(
@@ -51,7 +54,8 @@ public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock sho
                         get(v, "renegotiation.alphaTrust"), get(v, "renegotiation.alphaAffinity"),
                         get(v, "renegotiation.alphaProximity"), get(v, "renegotiation.formThreshold"),
                         get(v, "renegotiation.newTie"), get(v, "renegotiation.reach"), get(v, "renegotiation.minValue")),
-                new Blocs((int) get(v, "blocs.max"), get(v, "blocs.etaTie"), get(v, "blocs.etaAffinity")));
+                new Blocs((int) get(v, "blocs.max"), get(v, "blocs.etaTie"), get(v, "blocs.etaAffinity")),
+                new Balancing((int) get(v, "balancing.lag"), get(v, "balancing.rate"), get(v, "balancing.cap")));
     }
 
     private static double get(Map<String, Double> v, String name) {

@@ -25,7 +25,7 @@ public record ModelSpec(long seed, int rounds, List<HistoryEntry> history, List<
     public record HistoryEntry(String rollcall, Map<String, Vote> votes) {}
 
     /** A scheduled shock. */
-    public sealed interface Shock permits RollCallShock, EventShock {
+    public sealed interface Shock permits RollCallShock, EventShock, LeaveShock, JoinShock, AgreementShock {
         int round();
 
         double salience();
@@ -46,4 +46,25 @@ public record ModelSpec(long seed, int rounds, List<HistoryEntry> history, List<
      */
     public record EventShock(int round, double salience, String label, String actor, List<String> targetNames,
                              List<String> targets) implements Shock {}
+
+    /**
+     * A country leaves a group that gives alignment ties (docs/model.md §2b): its ties with the other members lose
+     * that group as a source. With a salience above 0 the departure is also an event in which the country opposes
+     * each other member (§2), applied before the ties change.
+     */
+    public record LeaveShock(int round, double salience, String label, String country, String group) implements Shock {}
+
+    /**
+     * A country joins a group that gives alignment ties (§2b): it gains the group's tie with every member. With a
+     * salience above 0 the accession is also a vote on which the country and each member agree (§2).
+     */
+    public record JoinShock(int round, double salience, String label, String country, String group) implements Shock {}
+
+    /**
+     * Countries {@code a} and {@code b} sign a pact on {@code layer} (only {@code security} in this version) that
+     * raises their tie to at least {@code weight} (§2b). With a salience above 0 the signing is also a vote on
+     * which the two agree (§2).
+     */
+    public record AgreementShock(int round, double salience, String label, String a, String b, String layer,
+                                 double weight) implements Shock {}
 }

@@ -66,13 +66,13 @@ final class Renegotiation implements Steppable {
     }
 
     /**
-     * D_i = max(0, N_i − S_i); i seeks when N_i > 0 and D_i > δ·N_i. A difference below 1e-12·N_i is
-     * floating-point residue of a stationary state and counts as 0.
+     * D_i = max(0, N_i − S_i − B_i), B_i the capability i added itself (§3.3b); i seeks when N_i > 0 and
+     * D_i > δ·N_i. A difference below 1e-12·N_i is floating-point residue of a stationary state and counts as 0.
      */
     private void deficits(ModelParams.Renegotiation p) {
         m.computeSupport();
         for (int i = 0; i < n; i++) {
-            double d = m.need[i] - m.support[i];
+            double d = m.need[i] - m.support[i] - m.buildUp[i];
             d = d > 1e-12 * m.need[i] ? d : 0;
             m.deficit[i] = d;
             m.seeking[i] = m.need[i] > 0 && d > p.deficitTolerance() * m.need[i];

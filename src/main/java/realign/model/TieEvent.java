@@ -1,13 +1,28 @@
 package realign.model;
 
-/** Kinds of tie event in a round; the order is the order they happen in (§3.3). */
+/**
+ * Kinds of tie event in a round, in the order they happen: structural shocks in the shock phase (§2b), then
+ * renegotiation's drops and formations (§3.3).
+ */
 public enum TieEvent {
     /** dropped because either side's trust fell below renegotiation.dropThreshold; value = min trust */
     DISSOLVED,
     /** formed by matching; value = the pair value v_ij */
-    FORMED;
+    FORMED,
+    /** one of the pair left a group both belonged to (a leave shock); value = the tie W after it, 0 if none is left */
+    LEFT,
+    /** one of the pair joined a group the other belongs to (a join shock); value = the tie W after it */
+    JOINED,
+    /** the pair signed an agreement (an agreement shock); value = the tie W after it */
+    SIGNED;
 
+    /** The name in ties.csv: {@code dissolved}, {@code formed}, {@code left}, {@code joined}, {@code signed}. */
     public String csv() {
-        return this == FORMED ? "formed" : "dissolved";
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether a leave, join or agreement shock made it (§2b), rather than renegotiation (§3.3). */
+    public boolean structural() {
+        return this == LEFT || this == JOINED || this == SIGNED;
     }
 }

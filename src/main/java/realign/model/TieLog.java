@@ -1,6 +1,9 @@
 package realign.model;
 
-/** The tie events of one round, in primitive arrays sized once (each pair can change at most once a round). */
+/**
+ * The tie events of one round, in primitive arrays sized once: renegotiation changes each pair at most once a
+ * round, and structural shocks (§2b) touch at most the pairs counted in {@link ModelInput#tieEventCapacity}.
+ */
 public final class TieLog {
 
     private final int[] a;
@@ -9,8 +12,7 @@ public final class TieLog {
     private final double[] value;
     private int size;
 
-    TieLog(int n) {
-        int cap = Math.max(1, n * (n - 1) / 2);
+    TieLog(int cap) {
         a = new int[cap];
         b = new int[cap];
         kind = new TieEvent[cap];

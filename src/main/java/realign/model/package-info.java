@@ -8,8 +8,9 @@
  *   <li>{@link realign.model.AllianceModel}: state arrays and the schedule of a round; read-only accessors
  *       for observers.</li>
  *   <li>{@code InitialState}: prior trust and its fixed point (§1); {@code Shocks}: the Bayesian update
- *       (§2); {@code TrustDynamics} (§3.2), {@code Renegotiation} (§3.3), {@code BlocPhase} (§3.4): the
- *       round's {@link sim.engine.Steppable} phases.</li>
+ *       (§2); {@code TieSources}: where each tie comes from, for leave, join and agreement (§2b);
+ *       {@code TrustDynamics} (§3.2), {@code Renegotiation} (§3.3), {@code Balancing} (§3.3b),
+ *       {@code BlocPhase} (§3.4): the round's {@link sim.engine.Steppable} phases.</li>
  *   <li>{@link realign.model.RoundObserver}, {@link realign.model.TieLog}, {@link realign.model.TieEvent}:
  *       what observers see.</li>
  * </ul>

@@ -57,6 +57,8 @@ public final class RunMetrics {
         r.add(new Metric("ties_formed", "ties formed this round", m -> m.tieEvents().count(realign.model.TieEvent.FORMED)));
         r.add(new Metric("ties_dissolved", "ties dissolved this round",
                 m -> m.tieEvents().count(realign.model.TieEvent.DISSOLVED)));
+        r.add(new Metric("ties_restructured", "ties changed by leave, join and agreement shocks this round",
+                RunMetrics::restructured));
         r.add(new Metric("seekers", "countries seeking partners (D_i > δ·N_i)", m -> {
             int k = 0;
             for (int i = 0; i < m.size(); i++) {
@@ -68,6 +70,15 @@ public final class RunMetrics {
             double s = 0;
             for (int i = 0; i < m.size(); i++) {
                 s += m.deficit(i);
+            }
+            return s;
+        }));
+        r.add(new Metric("balancing", "countries raising their military spending this round (internal balancing)",
+                AllianceModel::balancers));
+        r.add(new Metric("build_up", "Σ_i B_i, capability added by internal balancing since round 0", m -> {
+            double s = 0;
+            for (int i = 0; i < m.size(); i++) {
+                s += m.buildUp(i);
             }
             return s;
         }));
@@ -168,8 +179,12 @@ public final class RunMetrics {
         c.add(new CountryMetric("support", "S_i = Σ_j W_ij T_ij c_j (after drops, before new ties)",
                 (m, i) -> Fmt.num(m.support(i))));
         c.add(new CountryMetric("need", "N_i = S_i(0)", (m, i) -> Fmt.num(m.need(i))));
-        c.add(new CountryMetric("deficit", "D_i = max(0, N_i − S_i)", (m, i) -> Fmt.num(m.deficit(i))));
+        c.add(new CountryMetric("deficit", "D_i = max(0, N_i − S_i − B_i)", (m, i) -> Fmt.num(m.deficit(i))));
         c.add(new CountryMetric("seeking", "1 if the country sought partners this round", (m, i) -> m.seeking(i) ? "1" : "0"));
+        c.add(new CountryMetric("capability", "c_i = c_i(0) + B_i, capability with the internal build-up",
+                (m, i) -> Fmt.num(m.capability(i))));
+        c.add(new CountryMetric("balancing", "1 if the country raised its military spending this round",
+                (m, i) -> m.balancing(i) ? "1" : "0"));
         c.add(new CountryMetric("degree", "number of ties", (m, i) -> Integer.toString(degree(m, i))));
         c.add(new CountryMetric("mean_trust_received", "mean T_ji over j ≠ i", (m, i) -> {
             double s = 0;
@@ -186,6 +201,14 @@ public final class RunMetrics {
     /** A, B, C, ... or "unaligned". */
     public static String blocName(int label) {
         return label == LandscapeBlocs.UNALIGNED ? "unaligned" : String.valueOf((char) ('A' + label));
+    }
+
+    private static double restructured(AllianceModel m) {
+        int k = 0;
+        for (int e = 0; e < m.tieEvents().size(); e++) {
+            k += m.tieEvents().kind(e).structural() ? 1 : 0;
+        }
+        return k;
     }
 
     static int countTies(AllianceModel m, boolean multilateralOnly) {

@@ -108,12 +108,14 @@ public final class RunRecord implements RoundObserver {
                 String a = m.iso3(log.a(e));
                 String b = m.iso3(log.b(e));
                 int pair = log.a(e) * m.size() + log.b(e);
-                boolean formed = log.kind(e) == TieEvent.FORMED;
+                TieEvent kind = log.kind(e);
+                boolean formed = kind == TieEvent.FORMED;
                 boolean reformed = formed && lastDissolved[pair] >= 0;
-                ties.add(round, date, a, b, log.kind(e).csv(), Fmt.num(log.value(e)), reformed ? "1" : "0");
+                ties.add(round, date, a, b, kind.csv(), Fmt.num(log.value(e)), reformed ? "1" : "0");
                 if (formed) {
                     formedTies.add(new FormedTie(t, a, b, log.value(e), lastDissolved[pair]));
-                } else {
+                } else if (kind == TieEvent.DISSOLVED || (kind == TieEvent.LEFT && log.value(e) == 0)) {
+                    // a tie that a leave removed entirely, like a dissolved one, makes a later formation a re-formation
                     lastDissolved[pair] = t;
                 }
             }

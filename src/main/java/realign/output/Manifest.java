@@ -78,6 +78,20 @@ public final class Manifest {
                 e.put("actor", ev.actor());
                 e.put("targets", ev.targetNames());
                 e.put("target_countries", ev.targets());
+            } else if (sh instanceof ModelSpec.LeaveShock l) {
+                e.put("type", "leave");
+                e.put("country", l.country());
+                e.put("group", l.group());
+            } else if (sh instanceof ModelSpec.JoinShock j) {
+                e.put("type", "join");
+                e.put("country", j.country());
+                e.put("group", j.group());
+            } else if (sh instanceof ModelSpec.AgreementShock a) {
+                e.put("type", "agreement");
+                e.put("a", a.a());
+                e.put("b", a.b());
+                e.put("layer", a.layer());
+                e.put("weight", a.weight());
             }
             shocks.add(e);
         }

@@ -56,7 +56,11 @@ public final class Params {
             p("renegotiation.minValue", "v_min", 0.01, 0, INF, "smallest pair value for which a tie forms"),
             new Param("blocs.max", "B_max", 4, 1, 26, false, true, "number of bloc labels (plus unaligned)"),
             p("blocs.etaTie", "ηW", 1.0, -100, 100, "weight of the tie in the landscape propensity"),
-            p("blocs.etaAffinity", "ηA", 1.0, -100, 100, "weight of vote affinity in the landscape propensity"));
+            p("blocs.etaAffinity", "ηA", 1.0, -100, 100, "weight of vote affinity in the landscape propensity"),
+            new Param("balancing.lag", "k_B", 3, 1, 10000, false, true,
+                    "rounds in a row a country must seek partners before it raises its own military spending"),
+            p("balancing.rate", "r_B", 0.01, 0, 0.02, "largest growth of a balancing country's military spending per round"),
+            p("balancing.cap", "m_B", 1.75, 1, 10, "military spending stays at most this multiple of its round-0 value"));
 
     private static final Map<String, Param> BY_NAME = new LinkedHashMap<>();
 

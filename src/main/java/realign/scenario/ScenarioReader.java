@@ -16,7 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import realign.InputException;
 import realign.scenario.Scenario.DataFiles;
+import realign.model.ModelSpec.AgreementShock;
 import realign.model.ModelSpec.EventShock;
+import realign.model.ModelSpec.JoinShock;
+import realign.model.ModelSpec.LeaveShock;
 import realign.scenario.Scenario.FocusGroup;
 import realign.model.ModelSpec.HistoryEntry;
 import realign.model.ModelSpec.RollCallShock;
@@ -55,8 +58,13 @@ public final class ScenarioReader {
 
     static final List<String> TOP_KEYS = List.of("name", "description", "seed", "rounds", "start", "history", "shocks",
             "parameters", "focus", "data", "track", "trust_matrices");
-    static final List<String> SHOCK_KEYS = List.of("round", "date", "salience", "label", "rollcall", "votes", "event");
+    static final List<String> SHOCK_KEYS = List.of("round", "date", "salience", "label", "rollcall", "votes", "event",
+            "leave", "join", "agreement");
     static final List<String> EVENT_KEYS = List.of("actor", "targets");
+    static final List<String> MEMBERSHIP_KEYS = List.of("country", "group");
+    static final List<String> AGREEMENT_KEYS = List.of("a", "b", "layer", "weight");
+    /** The layers an agreement can be signed on; this version has the security layer only. */
+    static final List<String> LAYERS = List.of("security");
     static final List<String> HISTORY_KEYS = List.of("rollcall", "votes");
     static final List<String> SELECTION_KEYS = List.of("session", "from", "to", "exclude");
     static final List<String> FOCUS_KEYS = List.of("name", "members");
@@ -529,11 +537,29 @@ public final class ScenarioReader {
                 throw fail(m.where(), field, "either 'event' or a roll call ('rollcall'/'votes'), not both",
                         "both");
             }
-            if (event == null && rollcall == null && votes == null) {
-                throw fail(m.where(), field, "one of 'rollcall' (a shipped roll call), 'votes' (an inline one) or 'event'",
-                        "none of them");
+            List<String> structural = new ArrayList<>();
+            for (String kind : List.of("leave", "join", "agreement")) {
+                if (m.get(kind) != null) {
+                    structural.add(kind);
+                }
             }
-            if (event != null) {
+            if (event != null || rollcall != null || votes != null) {
+                structural.add(0, event != null ? "event" : "a roll call");
+            }
+            if (structural.size() > 1) {
+                throw fail(m.where(), field, "one kind of shock: a roll call ('rollcall'/'votes'), 'event', 'leave',"
+                        + " 'join' or 'agreement'", String.join(" and ", structural));
+            }
+            if (event == null && rollcall == null && votes == null && structural.isEmpty()) {
+                throw fail(m.where(), field, "one of 'rollcall' (a shipped roll call), 'votes' (an inline one),"
+                        + " 'event', 'leave', 'join' or 'agreement'", "none of them");
+            }
+            boolean salienceGiven = m.get("salience") != null;
+            if (m.get("leave") != null || m.get("join") != null) {
+                out.add(bindMembership(m, field, round, salienceGiven ? salience : defaultSalience));
+            } else if (m.get("agreement") != null) {
+                out.add(bindAgreement(m, field, round, salienceGiven ? salience : 0));
+            } else if (event != null) {
                 YamlTree.Map em = map(event, field + ".event", "a mapping with 'actor' and 'targets'");
                 checkKeys(em, EVENT_KEYS, field + ".event.");
                 String actor = iso3(require(em, "actor", field + ".event"), field + ".event.actor");
@@ -565,7 +591,120 @@ public final class ScenarioReader {
                 out.add(new RollCallShock(round, salience, label, id, dflt, vmap));
             }
         }
+        checkMemberships(s, out);
         return out;
+    }
+
+    /**
+     * {@code leave: {country, group}} or {@code join: {country, group}} (docs/scenarios.md): the group must give
+     * alignment ties; whether the country is a member when the shock runs is checked by {@link #checkMemberships}.
+     * A leave without its own salience takes {@code shock.salience}; a join takes 0 (no trust signal).
+     */
+    private Shock bindMembership(YamlTree.Map m, String field, int round, double leaveSalience) throws InputException {
+        boolean leave = m.get("leave") != null;
+        String kind = leave ? "leave" : "join";
+        String f = field + "." + kind;
+        YamlTree.Map lm = map(m.get(kind), f, "a mapping with 'country' and 'group' (e.g. {country: USA, group: NATO})");
+        checkKeys(lm, MEMBERSHIP_KEYS, f + ".");
+        String country = iso3(require(lm, "country", f), f + ".country");
+        String group = tieGroup(require(lm, "group", f), f + ".group");
+        if (leave) {
+            String label = m.get("label") == null ? country + " leaves " + group : string(m.get("label"), field + ".label");
+            return new LeaveShock(round, leaveSalience, label, country, group);
+        }
+        double salience = m.get("salience") == null ? 0 : leaveSalience;
+        String label = m.get("label") == null ? country + " joins " + group : string(m.get("label"), field + ".label");
+        return new JoinShock(round, salience, label, country, group);
+    }
+
+    /** {@code agreement: {a, b, layer, weight}} (docs/scenarios.md); the signing moves trust only with a salience. */
+    private Shock bindAgreement(YamlTree.Map m, String field, int round, double salience) throws InputException {
+        String f = field + ".agreement";
+        YamlTree.Map am = map(m.get("agreement"), f,
+                "a mapping with 'a', 'b', 'weight' and optionally 'layer' (e.g. {a: FRA, b: POL, weight: 0.6})");
+        checkKeys(am, AGREEMENT_KEYS, f + ".");
+        String a = iso3(require(am, "a", f), f + ".a");
+        Node bn = require(am, "b", f);
+        String b = iso3(bn, f + ".b");
+        if (a.equals(b)) {
+            throw fail(bn.where(), f + ".b", "a country other than a ('" + a + "')", "'" + b + "'");
+        }
+        String layer = "security";
+        if (am.get("layer") != null) {
+            layer = string(am.get("layer"), f + ".layer");
+            if (!LAYERS.contains(layer)) {
+                throw fail(am.get("layer").where(), f + ".layer", "'security' (the only layer of this version;"
+                        + " economic agreements need the economic layer)", "'" + layer + "'");
+            }
+        }
+        Node wn = require(am, "weight", f);
+        String expected = "a tie strength in (0, 1]";
+        double weight = number(wn, f + ".weight", expected);
+        if (!(weight > 0 && weight <= 1)) {
+            throw fail(wn.where(), f + ".weight", expected, wn.describe());
+        }
+        String label = m.get("label") == null ? "agreement " + a + "-" + b : string(m.get("label"), field + ".label");
+        return new AgreementShock(round, salience, label, a, b, layer, weight);
+    }
+
+    /** A group that gives alignment ties (defense alliances, the EU, consultative groups; model.md §1). */
+    private String tieGroup(Node n, String field) throws InputException {
+        String id = string(n, field);
+        List<String> tieGroups = new ArrayList<>();
+        for (var g : world.groups().values()) {
+            if (givesTies(g)) {
+                tieGroups.add(g.id());
+            }
+        }
+        if (tieGroups.contains(id)) {
+            return id;
+        }
+        String why = world.group(id).isPresent()
+                ? " (" + id + " gives institutional links only, which this version keeps fixed)"
+                : suggestion(id, tieGroups);
+        throw fail(n.where(), field, "a group that gives alignment ties (" + String.join(", ", tieGroups) + ")",
+                "'" + id + "'" + why);
+    }
+
+    private static boolean givesTies(realign.world.Group g) {
+        return g.kind().equals("defense_alliance") || g.kind().equals("consultative") || g.id().equals("EU");
+    }
+
+    /**
+     * Replays the leaves and joins in the order they run (by round, then as listed) against the memberships of
+     * February 2025: a country can leave only a group it belongs to then, and join only one it does not.
+     */
+    private void checkMemberships(Seq items, List<Shock> shocks) throws InputException {
+        java.util.Map<String, Set<String>> members = new java.util.HashMap<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < shocks.size(); i++) {
+            if (shocks.get(i) instanceof LeaveShock || shocks.get(i) instanceof JoinShock) {
+                order.add(i);
+            }
+        }
+        order.sort(java.util.Comparator.comparingInt(i -> shocks.get(i).round()));
+        for (int i : order) {
+            Shock sh = shocks.get(i);
+            boolean leave = sh instanceof LeaveShock;
+            String country = leave ? ((LeaveShock) sh).country() : ((JoinShock) sh).country();
+            String group = leave ? ((LeaveShock) sh).group() : ((JoinShock) sh).group();
+            Set<String> in = members.computeIfAbsent(group,
+                    g -> new java.util.HashSet<>(world.group(g).orElseThrow().members()));
+            String kind = leave ? "leave" : "join";
+            YamlTree.Map m = (YamlTree.Map) ((YamlTree.Map) items.items().get(i)).get(kind);
+            Node where = m.get("country");
+            String field = "shocks[" + i + "]." + kind + ".country";
+            String when = " in round " + sh.round();
+            if (leave && !in.remove(country)) {
+                throw fail(where.where(), field, "a member of " + group + when + " (members of February 2025, after"
+                        + " the joins and leaves before it)", "'" + country + "' (not a member)");
+            }
+            if (!leave && !in.add(country)) {
+                throw fail(where.where(), field, "a country that is not a member of " + group + when
+                        + " (members of February 2025, after the joins and leaves before it)",
+                        "'" + country + "' (already a member)");
+            }
+        }
     }
 
     /** Reads {ISO3: vote} (and, when allowed, {default: vote}); returns the default or null. */

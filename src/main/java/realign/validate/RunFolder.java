@@ -57,7 +57,7 @@ public final class RunFolder {
         List<ModelRun.PairEvent> events = new ArrayList<>();
         Path ties = dir.resolve("ties.csv");
         for (Rec r : records(ties, "round", "a", "b", "event", "value")) {
-            if (!r.get("event").equals("dissolved")) {
+            if (r.get("event").equals("formed")) {
                 events.add(new ModelRun.PairEvent(r.integer("round"), r.get("a"), r.get("b"), r.number("value")));
             }
         }

@@ -47,7 +47,7 @@ public final class ValidationRecorder implements RoundObserver {
         if (t > 0) {
             var log = m.tieEvents();
             for (int e = 0; e < log.size(); e++) {
-                if (log.kind(e) != TieEvent.DISSOLVED) {
+                if (log.kind(e) == TieEvent.FORMED) {
                     // the value as ties.csv writes it, so a run scored in memory and from its folder rank ties alike
                     double v = Double.parseDouble(Fmt.num(log.value(e)));
                     events.add(new ModelRun.PairEvent(t, m.iso3(log.a(e)), m.iso3(log.b(e)), v));

@@ -13,7 +13,8 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
  */
 final class Capability {
 
-    record Result(double[] capability, double[] milex, List<Imputation> imputations) {}
+    /** {@code military}: the second half of capability, ½·milex_i/max(milex), the part internal balancing raises. */
+    record Result(double[] capability, double[] military, double[] milex, List<Imputation> imputations) {}
 
     private Capability() {}
 
@@ -48,9 +49,11 @@ final class Capability {
             maxMilex = Math.max(maxMilex, milex[i]);
         }
         double[] cap = new double[n];
+        double[] military = new double[n];
         for (int i = 0; i < n; i++) {
-            cap[i] = 0.5 * countries.get(i).gdpUsdBn() / maxGdp + 0.5 * milex[i] / maxMilex;
+            military[i] = 0.5 * milex[i] / maxMilex;
+            cap[i] = 0.5 * countries.get(i).gdpUsdBn() / maxGdp + military[i];
         }
-        return new Result(cap, milex, List.copyOf(imputed));
+        return new Result(cap, military, milex, List.copyOf(imputed));
     }
 }

@@ -25,6 +25,7 @@ public final class World {
     private final Map<String, RollCall> rollCalls;
     private final double[] capability;
     private final double[] milexUsed;
+    private final double[] military;
     private final List<Imputation> imputations;
     private final List<DataSource> sources;
     private volatile double[] distanceKm;
@@ -52,6 +53,7 @@ public final class World {
         Capability.Result cap = Capability.compute(this.countries);
         this.capability = cap.capability();
         this.milexUsed = cap.milex();
+        this.military = cap.military();
         this.imputations = cap.imputations();
     }
 
@@ -124,6 +126,14 @@ public final class World {
 
     public double capability(int i) {
         return capability[i];
+    }
+
+    /**
+     * The military part of capability, ½·milex_i/max(milex) (docs/model.md §1; a copy): what internal balancing
+     * (§3.3b) raises.
+     */
+    public double[] militaryCapability() {
+        return military.clone();
     }
 
     /** Military spending as used, imputed where missing (US$ bn). */

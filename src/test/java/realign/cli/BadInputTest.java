@@ -126,14 +126,15 @@ class BadInputTest {
                         "{file}:7:15: shocks[0].salience: expected a number in [0, 10], got '-0.1'"),
                 bad("unknown key in a shock", HEAD + "shocks:\n  - rollcall: ES-11-7\n    salince: 0.5\n",
                         "{file}:7:5: shocks[0].salince: unknown key (did you mean 'salience'?);"
-                                + " expected one of round, date, salience, label, rollcall, votes, event"),
+                                + " expected one of round, date, salience, label, rollcall, votes, event, leave,"
+                                + " join, agreement"),
                 bad("shock that is both an event and a roll call",
                         HEAD + "shocks:\n  - rollcall: ES-11-7\n    event: {actor: USA, targets: [EU]}\n",
                         "{file}:6:5: shocks[0]: expected either 'event' or a roll call ('rollcall'/'votes'),"
                                 + " not both, got both"),
                 bad("shock that is neither an event nor a roll call", HEAD + "shocks:\n  - round: 1\n",
                         "{file}:6:5: shocks[0]: expected one of 'rollcall' (a shipped roll call), 'votes' (an inline"
-                                + " one) or 'event', got none of them"),
+                                + " one), 'event', 'leave', 'join' or 'agreement', got none of them"),
                 bad("event with an unknown target", HEAD + "shocks:\n  - event: {actor: USA, targets: [EU, XYZ]}\n",
                         "{file}:6:39: shocks[0].event.targets[1]: expected an ISO3 code, a group (NATO, EU, G7,",
                         ") or GROUP-Region such as NATO-Europe, got 'XYZ'"),
@@ -143,6 +144,48 @@ class BadInputTest {
                 bad("event aimed only at its actor", HEAD + "shocks:\n  - event: {actor: USA, targets: [USA]}\n",
                         "{file}:6:34: shocks[0].event.targets: expected at least one country other than the actor,"
                                 + " got none"),
+                bad("leave of an unknown country", HEAD + "shocks:\n  - leave: {country: USX, group: NATO}\n",
+                        "{file}:6:22: shocks[0].leave.country: expected the ISO3 code of a UN member state"
+                                + " (data/world/countries.csv), got 'USX' (did you mean 'USA'?)"),
+                bad("leave of an unknown group", HEAD + "shocks:\n  - leave: {country: USA, group: NATOO}\n",
+                        "{file}:6:34: shocks[0].leave.group: expected a group that gives alignment ties (",
+                        "got 'NATOO' (did you mean 'NATO'?)"),
+                bad("leave of a group that gives institutional links only",
+                        HEAD + "shocks:\n  - leave: {country: EGY, group: AU}\n",
+                        "{file}:6:34: shocks[0].leave.group: expected a group that gives alignment ties (",
+                        "got 'AU' (AU gives institutional links only, which this version keeps fixed)"),
+                bad("leave by a country that is not a member",
+                        HEAD + "shocks:\n  - leave: {country: JPN, group: NATO}\n    round: 2\n",
+                        "{file}:6:22: shocks[0].leave.country: expected a member of NATO in round 2 (members of"
+                                + " February 2025, after the joins and leaves before it), got 'JPN' (not a member)"),
+                bad("leave after the country has already left",
+                        HEAD + "shocks:\n  - leave: {country: USA, group: NATO}\n    round: 3\n"
+                                + "  - leave: {country: USA, group: NATO}\n    round: 2\n",
+                        "{file}:6:22: shocks[0].leave.country: expected a member of NATO in round 3",
+                        "got 'USA' (not a member)"),
+                bad("join by a country that is already a member",
+                        HEAD + "shocks:\n  - join: {country: POL, group: EU}\n",
+                        "{file}:6:21: shocks[0].join.country: expected a country that is not a member of EU in"
+                                + " round 1 (members of February 2025, after the joins and leaves before it), got"
+                                + " 'POL' (already a member)"),
+                bad("agreement of a country with itself", HEAD + "shocks:\n  - agreement: {a: FRA, b: FRA, weight: 0.6}\n",
+                        "{file}:6:28: shocks[0].agreement.b: expected a country other than a ('FRA'), got 'FRA'"),
+                bad("agreement weight out of range",
+                        HEAD + "shocks:\n  - agreement: {a: FRA, b: POL, weight: 1.5}\n",
+                        "{file}:6:41: shocks[0].agreement.weight: expected a tie strength in (0, 1], got '1.5'"),
+                bad("agreement of weight zero", HEAD + "shocks:\n  - agreement: {a: FRA, b: POL, weight: 0}\n",
+                        "{file}:6:41: shocks[0].agreement.weight: expected a tie strength in (0, 1], got '0'"),
+                bad("agreement on the economic layer",
+                        HEAD + "shocks:\n  - agreement: {a: GBR, b: IND, layer: economic, weight: 0.4}\n",
+                        "{file}:6:40: shocks[0].agreement.layer: expected 'security' (the only layer of this"
+                                + " version; economic agreements need the economic layer), got 'economic'"),
+                bad("agreement without a weight", HEAD + "shocks:\n  - agreement: {a: FRA, b: POL}\n",
+                        "{file}:6:16: shocks[0].agreement.weight: expected a value (the key is required),"
+                                + " got no 'weight'"),
+                bad("a leave that is also a roll call",
+                        HEAD + "shocks:\n  - rollcall: ES-11-7\n    leave: {country: USA, group: NATO}\n",
+                        "{file}:6:5: shocks[0]: expected one kind of shock: a roll call ('rollcall'/'votes'),"
+                                + " 'event', 'leave', 'join' or 'agreement', got a roll call and leave"),
                 bad("unknown focus group", HEAD + "focus: [EU, EUR]\n",
                         "{file}:5:13: focus[1]: expected an ISO3 code, a group (NATO, EU, G7,",
                         ") or GROUP-Region such as NATO-Europe, got 'EUR' (did you mean 'EU'?)"),

@@ -209,7 +209,8 @@ class RunCommandTest {
     @Test
     void csvFilesHaveTheDocumentedHeaders() {
         assertThat(RunFolder.header(full.resolve("countries.csv"))).containsExactly("round", "date", "iso3",
-                "bloc", "trust_in_usa", "support", "need", "deficit", "seeking", "degree", "mean_trust_received");
+                "bloc", "trust_in_usa", "support", "need", "deficit", "seeking", "capability", "balancing", "degree",
+                "mean_trust_received");
         assertThat(RunFolder.header(full.resolve("ties.csv"))).containsExactly("round", "date", "a", "b", "event",
                 "value", "reformed");
         assertThat(RunFolder.header(full.resolve("blocs.csv"))).containsExactly("round", "date", "bloc", "name",
@@ -219,7 +220,8 @@ class RunCommandTest {
         List<String> focusColumns = FOCUS.stream()
                 .map(f -> "trust_in_usa_" + f.toLowerCase(Locale.ROOT).replace('-', '_')).toList();
         assertThat(RunFolder.header(full.resolve("rounds.csv"))).startsWith("round", "date")
-                .contains("shocks", "ties", "ties_formed", "ties_dissolved", "bloc_count", "mean_trust", "us_degree")
+                .contains("shocks", "ties", "ties_formed", "ties_dissolved", "ties_restructured", "balancing",
+                        "build_up", "bloc_count", "mean_trust", "us_degree")
                 .containsAll(focusColumns);
     }
 

@@ -25,7 +25,8 @@ class DeterminismTest {
         return Stream.of(
                 new Cases.Case("us-vote-2025", List.of()),
                 new Cases.Case("us-vote-2025", List.of("seed=3", "trust.noise=0.05")),
-                new Cases.Case("repeated-shocks", List.of("seed=6", "trust.noise=0.01")));
+                new Cases.Case("repeated-shocks", List.of("seed=6", "trust.noise=0.01")),
+                new Cases.Case("us-leaves-nato", List.of("seed=7", "trust.noise=0.02")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -102,6 +103,7 @@ class DeterminismTest {
             assertThat(Double.doubleToLongBits(y.energy())).as(round).isEqualTo(Double.doubleToLongBits(x.energy()));
             assertThat(y.shocks()).as(round).isEqualTo(x.shocks());
             assertThat(y.events()).as(round).isEqualTo(x.events());
+            assertThat(y.capability()).as(round).isEqualTo(x.capability());
         }
     }
 }

@@ -57,7 +57,8 @@ class PermutationTest {
                 Arguments.of("us-vote-2025", 2L),
                 Arguments.of("repeated-shocks", 3L),
                 // a world in which the bloc search opens blocs: four at round 0, a split after the shock in round 1
-                Arguments.of("us-vote-2025 prior.beta0=-1.5", 4L));
+                Arguments.of("us-vote-2025 prior.beta0=-1.5", 4L),
+                Arguments.of("us-leaves-nato", 4L));
     }
 
     @ParameterizedTest(name = "{0}, shuffle {1}")
@@ -105,6 +106,7 @@ class PermutationTest {
             double deficit = 0;
             for (int i = 0; i < n; i++) {
                 deficit = Math.max(deficit, Math.abs(y.deficit()[p[i]] - x.deficit()[i]));
+                deficit = Math.max(deficit, Math.abs(y.capability()[p[i]] - x.capability()[i]));
                 differ += y.seeking()[p[i]] == x.seeking()[i] ? 0 : 1;
                 for (int j = 0; j < n; j++) {
                     trust = Math.max(trust, Math.abs(y.trust(p[i], p[j]) - x.trust(i, j)));

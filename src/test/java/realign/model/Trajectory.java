@@ -20,7 +20,8 @@ public final class Trajectory {
     /** The state the record phase sees, copied. n×n arrays are row-major, row i being i's view. */
     public record Snapshot(int round, int n, double[] trust, double[] tie, boolean[] multilateral, double[] affinity,
                            int[] bloc, double[] need, double[] support, double[] deficit, boolean[] seeking,
-                           double energy, int shocks, List<Event> events) {
+                           double energy, int shocks, List<Event> events, double[] capability, double[] buildUp,
+                           boolean[] balancing) {
 
         public double trust(int i, int j) {
             return trust[i * n + j];
@@ -123,7 +124,8 @@ public final class Trajectory {
         }
         return new Snapshot(m.round(), m.n, m.trust.clone(), m.tie.clone(), m.multilateral.clone(),
                 m.affinity.clone(), m.bloc.clone(), m.need.clone(), m.support.clone(), m.deficit.clone(),
-                m.seeking.clone(), m.energy(), m.shocksThisRound(), List.copyOf(events));
+                m.seeking.clone(), m.energy(), m.shocksThisRound(), List.copyOf(events), m.capability.clone(),
+                m.buildUp.clone(), m.balancing.clone());
     }
 
     public ModelInput input() {
