@@ -37,17 +37,24 @@ final class Summary {
         int formed = sum(rounds, "ties_formed");
         int dissolved = sum(rounds, "ties_dissolved");
         long reformed = ties.stream().filter(RunRecord.FormedTie::reformed).count();
+        int strengthened = sum(rounds, "ties_strengthened");
+        int tradeFormed = sum(rounds, "economic_ties_formed");
+        int tradeStrengthened = sum(rounds, "economic_ties_strengthened");
         String last = Integer.toString(s.rounds());
         // "new" only for what docs/outputs.md calls new: a tie that exists now and did not at round 0 (new_ties)
         w.printf(Locale.ROOT, "%nTies: %d formed, %d dissolved over %d rounds; %d of the formed re-form a dissolved"
                 + " tie.%n", formed, dissolved, s.rounds(), reformed);
         w.printf(Locale.ROOT, "New since round 0: %s of the ties at round %s did not exist at round 0 (new_ties).%n",
                 value(rounds, "new_ties", last, "%.0f"), last);
+        w.printf(Locale.ROOT, "Deepened: %d security ties strengthened; trade agreements: %d formed, %d strengthened.%n",
+                strengthened, tradeFormed, tradeStrengthened);
         if (!ties.isEmpty()) {
-            w.printf(Locale.ROOT, "The %d strongest ties formed (pair value v):%n", Math.min(10, ties.size()));
+            w.printf(Locale.ROOT, "The %d strongest agreements (pair value v):%n", Math.min(10, ties.size()));
             for (RunRecord.FormedTie t : ties.subList(0, Math.min(10, ties.size()))) {
-                w.printf(Locale.ROOT, "  round %2d  %s–%s  v = %.4f  %s – %s%s%n", t.round(), t.a(), t.b(), t.value(),
-                        name(record, t.a()), name(record, t.b()),
+                String kind = (t.layer() == realign.model.Layer.ECONOMIC ? "  trade agreement" : "")
+                        + (t.event() == realign.model.TieEvent.STRENGTHENED ? "  strengthened" : "");
+                w.printf(Locale.ROOT, "  round %2d  %s–%s  v = %.4f  %s – %s%s%s%n", t.round(), t.a(), t.b(), t.value(),
+                        name(record, t.a()), name(record, t.b()), kind,
                         t.reformed() ? "  re-formed (dissolved in round " + t.dissolvedIn() + ")" : "");
             }
         }

@@ -123,7 +123,7 @@ final class WorldView {
             int b = log.b(e);
             if (log.kind(e) == TieEvent.FORMED) {
                 formed[a * n + b] = true;
-            } else {
+            } else if (log.kind(e) == TieEvent.DISSOLVED) {
                 ties.addEdge(agents[a], agents[b], new TiePortrayal.Tie(0, TiePortrayal.Kind.DISSOLVED));
                 tieCounts[TiePortrayal.Kind.DISSOLVED.ordinal()]++;
             }

@@ -17,8 +17,18 @@ import realign.world.World;
  */
 public final class ModelInput {
 
-    /** A shock compiled to one vote per country; for an event, only pairs with the actor are updated. */
-    public record CompiledShock(int round, double salience, String label, byte[] votes, int actor) {}
+    /**
+     * A shock compiled to one vote per country; for an event or a tariff, only pairs with the actor are updated.
+     * {@code tariffRate} is the rate of a tariff, or {@link #NO_TARIFF}.
+     */
+    public record CompiledShock(int round, double salience, String label, byte[] votes, int actor, double tariffRate) {
+        public boolean tariff() {
+            return tariffRate != NO_TARIFF;
+        }
+    }
+
+    /** The tariff rate of a shock that is no tariff. */
+    public static final double NO_TARIFF = -1;
 
     final int n;
     final long seed;
@@ -37,6 +47,10 @@ public final class ModelInput {
     final double[] affinity;
     /** proximity π */
     final double[] proximity;
+    /** gravity trade X̂, symmetric, largest pair 1 (§1, economic layer) */
+    final double[] trade;
+    /** initial economic ties E(0): trade agreements in force (§1, economic layer) */
+    final double[] economicTie;
     final List<CompiledShock> shocks;
 
     private ModelInput(World world, ModelSpec spec) {
@@ -58,6 +72,8 @@ public final class ModelInput {
         buildTies(world, params.ties());
         this.affinity = Affinity.of(world, spec.history()).affinity();
         this.proximity = proximity(world, params.proximity().lengthKm());
+        this.trade = gravity(world, params.economy());
+        this.economicTie = new double[n * n];
         this.shocks = compileShocks(world, spec.shocks());
     }
 
@@ -188,6 +204,44 @@ public final class ModelInput {
         return p;
     }
 
+    // ---- §1: gravity trade ----------------------------------------------------------------------------
+
+    /**
+     * X_ij = (Y_i·Y_j)^a_Y / g_ij^θ with Y the GDP (US$ bn) and g the distance between capitals (at least 1 km),
+     * divided by its largest value so that X̂ is in (0, 1]; X̂_ii = 0 (§1, economic layer).
+     */
+    private double[] gravity(World world, ModelParams.Economy e) {
+        double[] x = new double[n * n];
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            double yi = world.country(i).gdpUsdBn();
+            for (int j = i + 1; j < n; j++) {
+                double yj = world.country(j).gdpUsdBn();
+                double v = Math.pow(yi * yj, e.gdpElasticity()) / Math.pow(Math.max(1, world.distanceKm(i, j)),
+                        e.distanceElasticity());
+                x[i * n + j] = v;
+                x[j * n + i] = v;
+                max = Math.max(max, v);
+            }
+        }
+        if (max > 0) {
+            for (int ij = 0; ij < x.length; ij++) {
+                x[ij] /= max;
+            }
+        }
+        return x;
+    }
+
+    /** X̂_ij, the gravity trade of a pair (largest pair 1). */
+    public double trade(int i, int j) {
+        return trade[i * n + j];
+    }
+
+    /** E_ij at round 0. */
+    public double initialEconomicTie(int i, int j) {
+        return economicTie[i * n + j];
+    }
+
     // ---- §2: shocks ------------------------------------------------------------------------------------
 
     private List<CompiledShock> compileShocks(World world, List<ModelSpec.Shock> specShocks) {
@@ -199,6 +253,7 @@ public final class ModelInput {
         for (ModelSpec.Shock s : specShocks) {
             byte[] b = new byte[n];
             int actor = -1;
+            double rate = NO_TARIFF;
             if (s instanceof ModelSpec.RollCallShock r) {
                 RollCall rc = r.rollcall() == null ? null : world.rollCall(r.rollcall()).orElseThrow();
                 Vote[] v = votes(world, rc, r.votes(), r.defaultVote());
@@ -212,8 +267,17 @@ public final class ModelInput {
                 for (String t : e.targets()) {
                     b[idx.get(t)] = (byte) Vote.Y.ordinal();
                 }
+            } else if (s instanceof ModelSpec.TariffShock tf) {
+                // a tariff is an event for trust (§2) and sets a rate for trade (§2, tariffs)
+                java.util.Arrays.fill(b, (byte) Vote.X.ordinal());
+                actor = idx.get(tf.actor());
+                b[actor] = (byte) Vote.N.ordinal();
+                for (String t : tf.targets()) {
+                    b[idx.get(t)] = (byte) Vote.Y.ordinal();
+                }
+                rate = tf.rate();
             }
-            out.add(new CompiledShock(s.round(), s.salience(), s.label(), b, actor));
+            out.add(new CompiledShock(s.round(), s.salience(), s.label(), b, actor, rate));
         }
         return List.copyOf(out);
     }

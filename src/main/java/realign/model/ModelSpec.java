@@ -25,7 +25,7 @@ public record ModelSpec(long seed, int rounds, List<HistoryEntry> history, List<
     public record HistoryEntry(String rollcall, Map<String, Vote> votes) {}
 
     /** A scheduled shock. */
-    public sealed interface Shock permits RollCallShock, EventShock {
+    public sealed interface Shock permits RollCallShock, EventShock, TariffShock {
         int round();
 
         double salience();
@@ -46,4 +46,17 @@ public record ModelSpec(long seed, int rounds, List<HistoryEntry> history, List<
      */
     public record EventShock(int round, double salience, String label, String actor, List<String> targetNames,
                              List<String> targets) implements Shock {}
+
+    /**
+     * A tariff (docs/model.md §2): the actor taxes its trade with each target at {@code rate} (0.25 = 25 %), which
+     * replaces any earlier rate of the same actor on that target; the targets' trust in the actor falls as after an
+     * event of the same salience. Targets as in {@link EventShock}.
+     */
+    public record TariffShock(int round, double salience, String label, String actor, List<String> targetNames,
+                              List<String> targets, double rate) implements Shock {
+        public TariffShock {
+            targetNames = List.copyOf(targetNames);
+            targets = List.copyOf(targets);
+        }
+    }
 }

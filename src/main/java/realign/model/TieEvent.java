@@ -4,10 +4,16 @@ package realign.model;
 public enum TieEvent {
     /** dropped because either side's trust fell below renegotiation.dropThreshold; value = min trust */
     DISSOLVED,
-    /** formed by matching; value = the pair value v_ij */
-    FORMED;
+    /** formed by matching; value = the pair's net value v_ij */
+    FORMED,
+    /** an existing tie deepened by a bilateral agreement; value = the pair's net value v_ij */
+    STRENGTHENED;
 
     public String csv() {
-        return this == FORMED ? "formed" : "dissolved";
+        return switch (this) {
+            case FORMED -> "formed";
+            case DISSOLVED -> "dissolved";
+            case STRENGTHENED -> "strengthened";
+        };
     }
 }

@@ -102,14 +102,14 @@ class BadInputTest {
                         "{file}:7:15: shocks[0].salience: expected a number in [0, 10], got '-0.1'"),
                 bad("unknown key in a shock", HEAD + "shocks:\n  - rollcall: ES-11-7\n    salince: 0.5\n",
                         "{file}:7:5: shocks[0].salince: unknown key (did you mean 'salience'?);"
-                                + " expected one of round, salience, label, rollcall, votes, event"),
+                                + " expected one of round, salience, label, rollcall, votes, event, tariff"),
                 bad("shock that is both an event and a roll call",
                         HEAD + "shocks:\n  - rollcall: ES-11-7\n    event: {actor: USA, targets: [EU]}\n",
-                        "{file}:6:5: shocks[0]: expected either 'event' or a roll call ('rollcall'/'votes'),"
-                                + " not both, got both"),
+                        "{file}:6:5: shocks[0]: expected one of 'event', 'tariff' or a roll call"
+                                + " ('rollcall'/'votes'), got more than one"),
                 bad("shock that is neither an event nor a roll call", HEAD + "shocks:\n  - round: 1\n",
                         "{file}:6:5: shocks[0]: expected one of 'rollcall' (a shipped roll call), 'votes' (an inline"
-                                + " one) or 'event', got none of them"),
+                                + " one), 'event' or 'tariff', got none of them"),
                 bad("event with an unknown target", HEAD + "shocks:\n  - event: {actor: USA, targets: [EU, XYZ]}\n",
                         "{file}:6:39: shocks[0].event.targets[1]: expected an ISO3 code, a group (NATO, EU, G7,",
                         ") or GROUP-Region such as NATO-Europe, got 'XYZ'"),

@@ -87,7 +87,7 @@ class BetrayalTest {
         double allyBefore = m.trust(ally, usa);
         double strangerBefore = m.trust(stranger, usa);
 
-        Shocks.apply(m, new ModelInput.CompiledShock(1, salience, "test", votes, usa));
+        Shocks.apply(m, new ModelInput.CompiledShock(1, salience, "test", votes, usa, ModelInput.NO_TARIFF));
 
         return new Drop(allyBefore, m.trust(ally, usa), strangerBefore, m.trust(stranger, usa));
     }
