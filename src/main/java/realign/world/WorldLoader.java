@@ -10,12 +10,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -59,30 +66,33 @@ public final class WorldLoader {
         Text countries = resource("world/countries.csv", sources);
         Text groups = resource("world/groups.csv", sources);
         Text treaties = resource("world/treaties.csv", sources);
+        Text trade = resource("world/trade-agreements.csv", sources);
         List<Text> sets = new ArrayList<>();
         for (String set : ROLLCALL_SETS) {
             sets.add(resource(set + "/rollcalls.csv", sources));
             sets.add(resource(set + "/votes.csv", sources));
         }
-        return build(countries, groups, treaties, sets, rollCallsFile, votesFile, sources);
+        return build(countries, groups, treaties, trade, sets, rollCallsFile, votesFile, sources);
     }
 
     /**
      * A whole data set from a folder laid out like {@code data/} ({@code world/countries.csv},
-     * {@code world/groups.csv}, {@code world/treaties.csv}, then {@code rollcalls.csv} and {@code votes.csv} in each
-     * folder of {@link #ROLLCALL_SETS}), for example an updated or re-ordered copy of the shipped one.
+     * {@code world/groups.csv}, {@code world/treaties.csv}, {@code world/trade-agreements.csv}, then
+     * {@code rollcalls.csv} and {@code votes.csv} in each folder of {@link #ROLLCALL_SETS}), for example an updated
+     * or re-ordered copy of the shipped one.
      */
     public static World loadFrom(Path dataDir) throws InputException {
         List<DataSource> sources = new ArrayList<>();
         Text countries = userFile(dataDir.resolve("world/countries.csv"), sources);
         Text groups = userFile(dataDir.resolve("world/groups.csv"), sources);
         Text treaties = userFile(dataDir.resolve("world/treaties.csv"), sources);
+        Text trade = userFile(dataDir.resolve("world/trade-agreements.csv"), sources);
         List<Text> sets = new ArrayList<>();
         for (String set : ROLLCALL_SETS) {
             sets.add(userFile(dataDir.resolve(set + "/rollcalls.csv"), sources));
             sets.add(userFile(dataDir.resolve(set + "/votes.csv"), sources));
         }
-        return build(countries, groups, treaties, sets, null, null, sources);
+        return build(countries, groups, treaties, trade, sets, null, null, sources);
     }
 
     /** The ISO3 codes of the shipped countries ({@code data/world/countries.csv}), in file order. */
@@ -98,8 +108,9 @@ public final class WorldLoader {
         return out;
     }
 
-    private static World build(Text countriesCsv, Text groupsCsv, Text treatiesCsv, List<Text> rollCallSets,
-                               Path rollCallsFile, Path votesFile, List<DataSource> sources) throws InputException {
+    private static World build(Text countriesCsv, Text groupsCsv, Text treatiesCsv, Text tradeCsv,
+                               List<Text> rollCallSets, Path rollCallsFile, Path votesFile, List<DataSource> sources)
+            throws InputException {
 
         List<Country> countries = new ArrayList<>();
         for (Row r : rows(countriesCsv, "iso3", "name", "region", "subregion", "lat", "lon",
@@ -131,6 +142,8 @@ public final class WorldLoader {
             treaties.add(new Treaty(r.text("a"), r.text("b"), r.text("kind"), (int) r.number("since"), r.text("name")));
         }
 
+        List<TradeAgreement> trade = readTradeAgreements(tradeCsv, index, groups);
+
         Map<String, RollCallMeta> metas = new LinkedHashMap<>();
         Map<String, Vote[]> votes = new LinkedHashMap<>();
         for (int k = 0; k < rollCallSets.size(); k += 2) {
@@ -157,7 +170,120 @@ public final class WorldLoader {
             rollCalls.put(m.id, new RollCall(m.id, m.date, m.symbol, m.subject, m.yes, m.no, m.abstain, m.absent,
                     m.splitResolved, Arrays.asList(v)));
         }
-        return new World(countries, groups, treaties, rollCalls, sources);
+        return new World(countries, groups, treaties, trade, rollCalls, sources);
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern AGREEMENT_ID = Pattern.compile("[A-Z0-9]+(?:-[A-Z0-9]+)*");
+
+    /** trade-agreements.csv; the format is in data/world/SOURCES.md. */
+    private static List<TradeAgreement> readTradeAgreements(Text csv, Map<String, Integer> index,
+                                                            Map<String, Group> groups) throws InputException {
+        List<TradeAgreement> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Row r : rows(csv, "id", "name", "kind", "parties", "in_force", "provisional", "depth", "source",
+                "note")) {
+            String id = r.text("id");
+            if (!AGREEMENT_ID.matcher(id).matches()) {
+                throw r.error("id", "an id of capital letters and digits joined by hyphens (EU-JPN)", id);
+            }
+            if (!ids.add(id)) {
+                throw r.error("id", "each agreement once", id + " a second time");
+            }
+            if (r.text("name").isEmpty()) {
+                throw r.error("name", "the agreement's name", "nothing");
+            }
+            TradeAgreement.Kind kind = TradeAgreement.Kind.parse(r.text("kind"));
+            if (kind == null) {
+                throw r.error("kind", "one of partial_scope, fta, customs_union, single_market", r.text("kind"));
+            }
+            if (!r.text("depth").equals(Integer.toString(kind.depth()))) {
+                throw r.error("depth", kind.depth() + " for kind " + kind.label(), r.text("depth"));
+            }
+            String provisional = r.text("provisional");
+            if (!provisional.equals("yes") && !provisional.equals("no")) {
+                throw r.error("provisional", "yes or no", provisional);
+            }
+            inForce(r);
+            List<List<String>> sides = parties(r, index, groups);
+            List<String> sources = List.of(r.text("source").split(";", -1));
+            if (sources.stream().anyMatch(String::isBlank)) {
+                throw r.error("source", "source keys of data/world/SOURCES.md separated by ';'", r.text("source"));
+            }
+            out.add(new TradeAgreement(id, r.text("name"), kind, sides.get(0),
+                    sides.size() == 2 ? sides.get(1) : List.of(), r.text("in_force"), provisional.equals("yes"),
+                    sources, r.text("note")));
+        }
+        return out;
+    }
+
+    /** Checks in_force: an ISO date, of reduced precision if need be, whose whole period ends by the reference date. */
+    private static void inForce(Row r) throws InputException {
+        String s = r.text("in_force");
+        String expected = "a date yyyy-mm-dd (or yyyy-mm, yyyy where the day is not known) on or before "
+                + TradeAgreement.REFERENCE_DATE;
+        Matcher m = ISO_DATE.matcher(s);
+        if (!m.matches()) {
+            throw r.error("in_force", expected, s.isEmpty() ? "nothing" : s);
+        }
+        LocalDate last;
+        try {
+            int year = Integer.parseInt(m.group(1));
+            YearMonth month = YearMonth.of(year, m.group(2) == null ? 12 : Integer.parseInt(m.group(2)));
+            last = m.group(3) == null ? month.atEndOfMonth() : month.atDay(Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            throw r.error("in_force", expected, s);
+        }
+        if (last.isAfter(TradeAgreement.REFERENCE_DATE)) {
+            throw r.error("in_force", expected, s);
+        }
+    }
+
+    /**
+     * The parties field: one side ({@code A;B;C}: all pairs) or two ({@code A;B|C}: pairs across), each member an
+     * ISO3 code or {@code @GROUP} of groups.csv, expanded here; a country may appear once in all.
+     */
+    private static List<List<String>> parties(Row r, Map<String, Integer> index, Map<String, Group> groups)
+            throws InputException {
+        String field = r.text("parties");
+        String[] sideTexts = field.split("\\|", -1);
+        if (sideTexts.length > 2) {
+            throw r.error("parties", "one side, or two sides separated by a single '|'", field);
+        }
+        List<List<String>> sides = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String sideText : sideTexts) {
+            List<String> side = new ArrayList<>();
+            for (String token : sideText.split(";", -1)) {
+                String t = token.trim();
+                List<String> members;
+                if (t.startsWith("@")) {
+                    Group g = groups.get(t.substring(1));
+                    if (g == null) {
+                        throw r.error("parties", "a group of groups.csv after '@' ("
+                                + String.join(", ", groups.keySet()) + ")", t);
+                    }
+                    members = g.members();
+                } else if (index.containsKey(t)) {
+                    members = List.of(t);
+                } else {
+                    String hint = CountryAliases.hint(t, iso -> index.containsKey(iso) ? iso : null).orElse("");
+                    throw new InputException(r.error("parties", "ISO3 codes of UN member states or @GROUP separated by"
+                            + " ';'", t.isEmpty() ? "nothing" : t).getMessage() + hint);
+                }
+                for (String iso : members) {
+                    if (!seen.add(iso)) {
+                        throw r.error("parties", "each country once in all sides", iso + " twice in " + field);
+                    }
+                    side.add(iso);
+                }
+            }
+            sides.add(side);
+        }
+        if (seen.size() < 2) {
+            throw r.error("parties", "at least two countries", field);
+        }
+        return sides;
     }
 
     private record RollCallMeta(String id, String date, String symbol, String subject,

@@ -41,8 +41,8 @@ import realign.world.WorldLoader;
 class PermutationTest {
 
     private static final String[] FILES = {
-        "world/countries.csv", "world/groups.csv", "world/treaties.csv", "unga/rollcalls.csv", "unga/votes.csv",
-        "unga/undl-2025/rollcalls.csv", "unga/undl-2025/votes.csv"
+        "world/countries.csv", "world/groups.csv", "world/treaties.csv", "world/trade-agreements.csv",
+        "unga/rollcalls.csv", "unga/votes.csv", "unga/undl-2025/rollcalls.csv", "unga/undl-2025/votes.csv"
     };
     private static final double ROUND_OFF = 1e-9;
 

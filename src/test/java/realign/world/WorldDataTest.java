@@ -116,6 +116,8 @@ class WorldDataTest {
         assertThat(fromDir.countries()).isEqualTo(WORLD.countries());
         assertThat(fromDir.groups()).isEqualTo(WORLD.groups());
         assertThat(fromDir.treaties()).isEqualTo(WORLD.treaties());
+        assertThat(fromDir.tradeAgreements()).isEqualTo(WORLD.tradeAgreements());
+        assertThat(fromDir.tradePairs()).isEqualTo(WORLD.tradePairs());
         assertThat(fromDir.rollCalls()).isEqualTo(WORLD.rollCalls());
         assertThat(fromDir.capability()).isEqualTo(WORLD.capability());
         assertThat(fromDir.sources()).extracting(DataSource::sha256)
