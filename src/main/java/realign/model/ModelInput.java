@@ -74,6 +74,9 @@ public final class ModelInput {
         this.proximity = proximity(world, params.proximity().lengthKm());
         this.trade = gravity(world, params.economy());
         this.economicTie = new double[n * n];
+        for (int ij = 0; ij < n * n; ij++) {
+            economicTie[ij] = world.tradeDepth(ij / n, ij % n);
+        }
         this.shocks = compileShocks(world, spec.shocks());
     }
 
