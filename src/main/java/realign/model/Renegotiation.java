@@ -111,6 +111,9 @@ final class Renegotiation implements Steppable {
      */
     private int securityCandidates(ModelParams.Renegotiation p) {
         int count = 0;
+        if (!any(m.seeking)) {
+            return 0;
+        }
         int cooldown = p.cooldown();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
@@ -150,6 +153,9 @@ final class Renegotiation implements Steppable {
      */
     private int economicCandidates(ModelParams.Renegotiation p, ModelParams.Economy e) {
         int count = 0;
+        if (!any(m.economicSeeking)) {
+            return 0;
+        }
         int cooldown = p.cooldown();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
@@ -182,6 +188,15 @@ final class Renegotiation implements Steppable {
             }
         }
         return count;
+    }
+
+    private static boolean any(boolean[] flags) {
+        for (boolean f : flags) {
+            if (f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds (i, j) as a candidate when neither net gain is negative and v = γ_ij + γ_ji ≥ v_min, v > 0. */
