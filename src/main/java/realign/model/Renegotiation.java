@@ -115,9 +115,14 @@ final class Renegotiation implements Steppable {
             return 0;
         }
         int cooldown = p.cooldown();
+        // with an upkeep a side that does not seek gains nothing and nets −κ: only pairs of seekers can agree
+        boolean both = p.upkeep() > 0;
         for (int i = 0; i < n; i++) {
+            if (both && !m.seeking[i]) {
+                continue;
+            }
             for (int j = i + 1; j < n; j++) {
-                if (!m.seeking[i] && !m.seeking[j]) {
+                if (both ? !m.seeking[j] : !m.seeking[i] && !m.seeking[j]) {
                     continue;
                 }
                 int ij = i * n + j;
@@ -157,9 +162,13 @@ final class Renegotiation implements Steppable {
             return 0;
         }
         int cooldown = p.cooldown();
+        boolean both = p.upkeep() > 0;
         for (int i = 0; i < n; i++) {
+            if (both && !m.economicSeeking[i]) {
+                continue;
+            }
             for (int j = i + 1; j < n; j++) {
-                if (!m.economicSeeking[i] && !m.economicSeeking[j]) {
+                if (both ? !m.economicSeeking[j] : !m.economicSeeking[i] && !m.economicSeeking[j]) {
                     continue;
                 }
                 int ij = i * n + j;
@@ -243,7 +252,8 @@ final class Renegotiation implements Steppable {
         double reach = p.reach() + (1 - p.reach()) * m.proximity[lower];
         double memory = 1;
         if (p.betrayalMemory() > 0 && m.trust[ij] < m.initialTrust[ij]) {
-            memory = Math.pow(m.trust[ij] / m.initialTrust[ij], p.betrayalMemory());
+            double ratio = m.trust[ij] / m.initialTrust[ij];
+            memory = p.betrayalMemory() == 1 ? ratio : Math.pow(ratio, p.betrayalMemory());
         }
         return Math.min(m.deficit[i], step * m.trust[ij] * m.capability[j] * reach * memory);
     }
