@@ -124,7 +124,10 @@ final class SupportDeficitFigure implements Figure {
         }
         Map<String, TreeMap<Integer, List<String>>> partners = new HashMap<>();
         for (int row = 0; row < ties.size(); row++) {
-            if (!ties.text(row, "event").strip().equals("formed")) {
+            // security agreements only (support is security support); run folders before model v2 have no layer
+            String event = ties.text(row, "event").strip();
+            boolean security = !ties.columns().contains("layer") || ties.text(row, "layer").strip().equals("security");
+            if (!security || !(event.equals("formed") || event.equals("strengthened"))) {
                 continue;
             }
             String a = ties.text(row, "a").strip();

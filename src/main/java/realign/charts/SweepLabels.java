@@ -45,7 +45,7 @@ final class SweepLabels {
                     Object label = shock.get("label");
                     Object rollcall = shock.get("rollcall");
                     name = label != null ? label.toString() : rollcall != null ? rollcall.toString()
-                            : shock.get("event") != null ? "event" : null;
+                            : shock.get("event") != null ? "event" : shock.get("tariff") != null ? "tariff" : null;
                 }
                 l.shockNames.add(name);
             }

@@ -3,22 +3,26 @@ package realign.charts;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
-import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.DefaultTableXYDataset;
 import realign.InputException;
 
 /**
  * {@code ties-per-round}: ties formed (bars up) and dissolved (bars down) in each round, from
- * {@code rounds.csv}'s {@code ties_formed} and {@code ties_dissolved}. The axis shows counts both ways.
+ * {@code rounds.csv}'s {@code ties_formed} and {@code ties_dissolved}. Since model v2 the bars up are stacked:
+ * security ties formed, security ties strengthened ({@code ties_strengthened}) and trade agreements formed or
+ * strengthened ({@code economic_ties_formed} + {@code economic_ties_strengthened}); run folders without those
+ * columns show formed and dissolved only. The axis shows counts both ways.
  */
 final class TiesPerRoundFigure implements Figure {
 
@@ -28,8 +32,19 @@ final class TiesPerRoundFigure implements Figure {
     static final String DISSOLVED = "Dissolved";
     static final Color FORMED_COLOUR = FigureStyle.BLUISH_GREEN;
     static final Color DISSOLVED_COLOUR = FigureStyle.ORANGE;
+    static final String STRENGTHENED = "Strengthened";
+    static final String TRADE = "Trade agreements";
+    static final Color STRENGTHENED_COLOUR = FigureStyle.BLUE;
+    static final Color TRADE_COLOUR = FigureStyle.REDDISH_PURPLE;
 
-    record Data(int[] rounds, int[] formed, int[] dissolved, realign.Calendar calendar) {}
+    /** {@code strengthened} and {@code trade} are null for a run folder without those columns. */
+    record Data(int[] rounds, int[] formed, int[] dissolved, int[] strengthened, int[] trade,
+                realign.Calendar calendar) {
+
+        Data(int[] rounds, int[] formed, int[] dissolved, realign.Calendar calendar) {
+            this(rounds, formed, dissolved, null, null, calendar);
+        }
+    }
 
     @Override
     public String name() {
@@ -38,7 +53,7 @@ final class TiesPerRoundFigure implements Figure {
 
     @Override
     public String title() {
-        return "Alliance ties formed and dissolved per round";
+        return "Ties formed, strengthened and dissolved per round";
     }
 
     @Override
@@ -69,33 +84,66 @@ final class TiesPerRoundFigure implements Figure {
                         + formed[r] + " and " + dissolved[r]);
             }
         }
-        return new Data(rounds, formed, dissolved, RunCharts.calendar(dir));
+        int[] strengthened = null;
+        int[] trade = null;
+        List<String> columns = csv.columns();
+        if (columns.contains("ties_strengthened") && columns.contains("economic_ties_formed")
+                && columns.contains("economic_ties_strengthened")) {
+            strengthened = new int[rounds.length];
+            trade = new int[rounds.length];
+            for (int r = 0; r < rounds.length; r++) {
+                strengthened[r] = csv.integer(r, "ties_strengthened");
+                trade[r] = csv.integer(r, "economic_ties_formed") + csv.integer(r, "economic_ties_strengthened");
+                if (strengthened[r] < 0 || trade[r] < 0) {
+                    throw new InputException(csv.where(r) + ": expected ties_strengthened and economic_ties_* >= 0");
+                }
+            }
+        }
+        return new Data(rounds, formed, dissolved, strengthened, trade, RunCharts.calendar(dir));
     }
 
     static JFreeChart chart(Data data) {
-        XYSeries formed = new XYSeries(FORMED, false, false);
-        XYSeries dissolved = new XYSeries(DISSOLVED, false, false);
+        boolean layers = data.strengthened() != null;
+        // a table dataset, so that the bars up stack (formed, strengthened, trade) and dissolved goes down
+        DefaultTableXYDataset series = new DefaultTableXYDataset();
+        XYSeries formed = new XYSeries(FORMED, true, false);
+        XYSeries strengthened = new XYSeries(STRENGTHENED, true, false);
+        XYSeries trade = new XYSeries(TRADE, true, false);
+        XYSeries dissolved = new XYSeries(DISSOLVED, true, false);
         int up = 0;
         int down = 0;
         for (int r = 0; r < data.rounds().length; r++) {
             formed.add(data.rounds()[r], data.formed()[r]);
             dissolved.add(data.rounds()[r], -data.dissolved()[r]);
-            up = Math.max(up, data.formed()[r]);
+            int total = data.formed()[r];
+            if (layers) {
+                strengthened.add(data.rounds()[r], data.strengthened()[r]);
+                trade.add(data.rounds()[r], data.trade()[r]);
+                total += data.strengthened()[r] + data.trade()[r];
+            }
+            up = Math.max(up, total);
             down = Math.max(down, data.dissolved()[r]);
         }
-        XYSeriesCollection series = new XYSeriesCollection();
         series.addSeries(formed);
+        if (layers) {
+            series.addSeries(strengthened);
+            series.addSeries(trade);
+        }
         series.addSeries(dissolved);
         series.setIntervalWidth(0.7);
 
-        XYBarRenderer renderer = new XYBarRenderer();
+        StackedXYBarRenderer renderer = new StackedXYBarRenderer();
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(false);
-        renderer.setSeriesPaint(0, FORMED_COLOUR);
-        renderer.setSeriesPaint(1, DISSOLVED_COLOUR);
+        int k = 0;
+        renderer.setSeriesPaint(k++, FORMED_COLOUR);
+        if (layers) {
+            renderer.setSeriesPaint(k++, STRENGTHENED_COLOUR);
+            renderer.setSeriesPaint(k++, TRADE_COLOUR);
+        }
+        renderer.setSeriesPaint(k, DISSOLVED_COLOUR);
         renderer.setLegendBar(RunCharts.swatch());
-
         int step = OverviewChart.niceStep(Math.max(Math.max(up, down), 1));
         NumberAxis counts = FigureStyle.axis(new NumberAxis(COUNT_AXIS));
         // dissolved ties are drawn below zero and labelled so: −5 is five ties dissolved (a true minus sign)

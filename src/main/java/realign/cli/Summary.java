@@ -37,6 +37,9 @@ final class Summary {
         int formed = sum(rounds, "ties_formed");
         int dissolved = sum(rounds, "ties_dissolved");
         long reformed = ties.stream().filter(RunRecord.FormedTie::reformed).count();
+        int strengthened = sum(rounds, "ties_strengthened");
+        int tradeFormed = sum(rounds, "economic_ties_formed");
+        int tradeStrengthened = sum(rounds, "economic_ties_strengthened");
         String last = Integer.toString(s.rounds());
         // "new" only for what docs/outputs.md calls new: a tie that exists now and did not at round 0 (new_ties)
         w.printf(Locale.ROOT, "%nTies: %d formed, %d dissolved over %d rounds; %d of the formed re-form a dissolved"
@@ -48,16 +51,20 @@ final class Summary {
         }
         w.printf(Locale.ROOT, "New since round 0: %s of the ties at round %s did not exist at round 0 (new_ties).%n",
                 value(rounds, "new_ties", last, "%.0f"), last);
+        w.printf(Locale.ROOT, "Deepened: %d security ties strengthened; trade agreements: %d formed, %d strengthened.%n",
+                strengthened, tradeFormed, tradeStrengthened);
         long balancers = balancers(record.countries());
         if (balancers > 0) {
             w.printf(Locale.ROOT, "Internal balancing: %d countries raised their military spending; capability added"
                     + " by round %s: %s (build_up).%n", balancers, last, value(rounds, "build_up", last, "%.4f"));
         }
         if (!ties.isEmpty()) {
-            w.printf(Locale.ROOT, "The %d strongest ties formed (pair value v):%n", Math.min(10, ties.size()));
+            w.printf(Locale.ROOT, "The %d strongest agreements (pair value v):%n", Math.min(10, ties.size()));
             for (RunRecord.FormedTie t : ties.subList(0, Math.min(10, ties.size()))) {
-                w.printf(Locale.ROOT, "  round %2d  %s–%s  v = %.4f  %s – %s%s%n", t.round(), t.a(), t.b(), t.value(),
-                        name(record, t.a()), name(record, t.b()),
+                String kind = (t.layer() == realign.model.Layer.ECONOMIC ? "  trade agreement" : "")
+                        + (t.event() == realign.model.TieEvent.STRENGTHENED ? "  strengthened" : "");
+                w.printf(Locale.ROOT, "  round %2d  %s–%s  v = %.4f  %s – %s%s%s%n", t.round(), t.a(), t.b(), t.value(),
+                        name(record, t.a()), name(record, t.b()), kind,
                         t.reformed() ? "  re-formed (dissolved in round " + t.dissolvedIn() + ")" : "");
             }
         }

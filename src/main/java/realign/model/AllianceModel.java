@@ -45,12 +45,32 @@ public final class AllianceModel extends SimState {
     final double[] proximity;
     /** capability c_i = c_i(0) + B_i (§1, §3.3b) */
     final double[] capability;
+    /** trust at round 0, T(0): the reference of the betrayal memory (§3.3) */
+    final double[] initialTrust;
+    /** round of the pair's last security agreement (formation or deepening); symmetric (§3.3) */
+    final int[] securityAgreement;
+
+    // ---- economic layer (n×n) ----
+    /** economic ties E (trade agreements) */
+    final double[] economicTie;
+    /** gravity trade X̂ (fixed) */
+    final double[] trade;
+    /** trade under the pair's agreements, X̂_ij·exp(β_E·E_ij), kept in step with E (§1, economic layer) */
+    final double[] agreedTrade;
+    /** tariff factor f_ij: the share of its trade with j that i keeps under j's tariff (1 without one) */
+    final double[] tariffFactor;
+    /** round of the pair's last trade agreement; symmetric (§3.3) */
+    final int[] economicAgreement;
 
     // ---- per-country state ----
     final double[] need;
     final double[] support;
     final double[] deficit;
     final boolean[] seeking;
+    final double[] economicNeed;
+    final double[] economicSupport;
+    final double[] economicDeficit;
+    final boolean[] economicSeeking;
     final int[] bloc;
     /** capability added by internal balancing since round 0, B_i (§3.3b) */
     final double[] buildUp;
@@ -62,7 +82,10 @@ public final class AllianceModel extends SimState {
     int shocksThisRound;
     int balancers;
     double energy;
+    /** security tie events of the round */
     final TieLog log;
+    /** economic tie events of the round */
+    final TieLog economicLog;
 
     final TrustDynamics trustDynamics;
     final LandscapeBlocs blocs;
@@ -90,14 +113,26 @@ public final class AllianceModel extends SimState {
         this.link = input.link;
         this.proximity = input.proximity;
         this.capability = input.capability.clone();
+        this.initialTrust = new double[n * n];
+        this.securityAgreement = new int[n * n];
+        this.economicTie = input.economicTie.clone();
+        this.trade = input.trade;
+        this.agreedTrade = new double[n * n];
+        this.tariffFactor = new double[n * n];
+        this.economicAgreement = new int[n * n];
         this.need = new double[n];
         this.support = new double[n];
         this.deficit = new double[n];
         this.seeking = new boolean[n];
+        this.economicNeed = new double[n];
+        this.economicSupport = new double[n];
+        this.economicDeficit = new double[n];
+        this.economicSeeking = new boolean[n];
         this.bloc = new int[n];
         this.buildUp = new double[n];
         this.balancing = new boolean[n];
-        this.log = new TieLog(input.tieEventCapacity);
+        this.log = new TieLog(input.tieEventCapacity, Layer.SECURITY);
+        this.economicLog = new TieLog(input.tieEventCapacity, Layer.ECONOMIC);
         this.trustDynamics = new TrustDynamics(this);
         this.blocs = new LandscapeBlocs(n, params.blocs().max());
         this.blocPhase = new BlocPhase(this);
@@ -141,10 +176,21 @@ public final class AllianceModel extends SimState {
         Arrays.fill(bloc, LandscapeBlocs.UNALIGNED);
         InitialState.priorTrust(this);
         InitialState.fixedPoint(this);
+        System.arraycopy(trust, 0, initialTrust, 0, n * n);
+        Arrays.fill(securityAgreement, NEVER);
+        Arrays.fill(economicAgreement, NEVER);
+        Arrays.fill(tariffFactor, 1.0);
+        for (int ij = 0; ij < n * n; ij++) {
+            updateAgreedTrade(ij);
+        }
         computeSupport();
         System.arraycopy(support, 0, need, 0, n);
         Arrays.fill(deficit, 0);
         Arrays.fill(seeking, false);
+        computeEconomicSupport();
+        System.arraycopy(economicSupport, 0, economicNeed, 0, n);
+        Arrays.fill(economicDeficit, 0);
+        Arrays.fill(economicSeeking, false);
         trustDynamics.markTiesChanged();
         BlocPhase.seed(this);
         blocPhase.settle();
@@ -166,6 +212,31 @@ public final class AllianceModel extends SimState {
         }
     }
 
+    /** S^E_i = Σ_j X̂_ij · exp(β_E·E_ij) · f_ij (§1, economic layer). */
+    void computeEconomicSupport() {
+        for (int i = 0; i < n; i++) {
+            int row = i * n;
+            double s = 0;
+            for (int j = 0; j < n; j++) {
+                s += agreedTrade[row + j] * tariffFactor[row + j];
+            }
+            economicSupport[i] = s;
+        }
+    }
+
+    /** Call after E_ij changes. */
+    void updateAgreedTrade(int ij) {
+        agreedTrade[ij] = agreedTrade(trade[ij], economicTie[ij]);
+    }
+
+    /** X̂·exp(β_E·E): the trade of a pair with gravity trade X̂ under agreements of depth E. */
+    double agreedTrade(double gravity, double depth) {
+        return depth == 0 ? gravity : gravity * Math.exp(params.economy().agreementEffect() * depth);
+    }
+
+    /** The round of an agreement that never happened: far enough back for any cooldown. */
+    static final int NEVER = Integer.MIN_VALUE / 2;
+
     /** ShockPhase (§2): applies the shocks due this round, in the order the scenario lists them. */
     final class ShockPhase implements sim.engine.Steppable {
         private static final long serialVersionUID = 1L;
@@ -177,6 +248,7 @@ public final class AllianceModel extends SimState {
                 sources.absorb(log);
             }
             log.clear();
+            economicLog.clear();
             shocksThisRound = 0;
             for (ModelInput.CompiledShock s : input.shocks) {
                 if (s.round() == round) {
@@ -185,12 +257,33 @@ public final class AllianceModel extends SimState {
                         Shocks.apply(AllianceModel.this, s);
                     }
                     if (s.change() != null) {
-                        sources.apply(s.change());
+                        if (s.change().layer() == Layer.ECONOMIC) {
+                            signEconomic(s.change());
+                        } else {
+                            sources.apply(s.change());
+                        }
                     }
                     shocksThisRound++;
                 }
             }
         }
+    }
+
+    /**
+     * An agreement on the economic layer (§2b): E_ab rises to at least the agreement's weight; logged as
+     * {@code signed} in the economic layer with the E after it.
+     */
+    private void signEconomic(ModelInput.StructuralChange c) {
+        int i = Math.min(c.a(), c.b());
+        int j = Math.max(c.a(), c.b());
+        int ij = i * n + j;
+        int ji = j * n + i;
+        double e = Math.max(economicTie[ij], c.weight());
+        economicTie[ij] = e;
+        economicTie[ji] = e;
+        updateAgreedTrade(ij);
+        updateAgreedTrade(ji);
+        economicLog.add(i, j, TieEvent.SIGNED, e);
     }
 
     // ---- read-only view for observers ------------------------------------------------------------------
@@ -278,6 +371,33 @@ public final class AllianceModel extends SimState {
         return seeking[i];
     }
 
+    /** E_ij: the economic tie (trade agreements). */
+    public double economicTie(int i, int j) {
+        return economicTie[i * n + j];
+    }
+
+    /** f_ij: the share of i's trade with j that j's tariff leaves (1 without a tariff). */
+    public double tariffFactor(int i, int j) {
+        return tariffFactor[i * n + j];
+    }
+
+    public double economicNeed(int i) {
+        return economicNeed[i];
+    }
+
+    /** Economic support S^E_i as computed in this round's renegotiation. */
+    public double economicSupport(int i) {
+        return economicSupport[i];
+    }
+
+    public double economicDeficit(int i) {
+        return economicDeficit[i];
+    }
+
+    public boolean economicSeeking(int i) {
+        return economicSeeking[i];
+    }
+
     /** Bloc label 0..blocs.max-1, or {@link LandscapeBlocs#UNALIGNED}. */
     public int bloc(int i) {
         return bloc[i];
@@ -296,8 +416,18 @@ public final class AllianceModel extends SimState {
         return shocksThisRound;
     }
 
-    /** Tie events of the current round, in the order they happened. */
+    /** Security tie events of the current round, in the order they happened. */
     public TieLog tieEvents() {
         return log;
+    }
+
+    /** Economic tie events of the current round, in the order they happened. */
+    public TieLog economicEvents() {
+        return economicLog;
+    }
+
+    /** The tie events of a layer in the current round. */
+    public TieLog events(Layer layer) {
+        return layer == Layer.SECURITY ? log : economicLog;
     }
 }

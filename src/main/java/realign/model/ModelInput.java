@@ -18,24 +18,33 @@ import realign.world.World;
 public final class ModelInput {
 
     /**
-     * A shock compiled to one vote per country; for an event, only pairs with the actor are updated. A leave, join
-     * or agreement also carries its {@code change} of the tie structure (null for roll calls and events); its votes
-     * are the trust signal of §2b (the parties vote, everyone else is absent).
+     * A shock compiled to one vote per country; for an event or a tariff, only pairs with the actor are updated.
+     * {@code tariffRate} is the rate of a tariff, or {@link #NO_TARIFF}. A leave, join or agreement also carries its
+     * {@code change} of the tie structure (null for other shocks); its votes are the trust signal of §2b (the parties
+     * vote, everyone else is absent).
      */
-    public record CompiledShock(int round, double salience, String label, byte[] votes, int actor,
+    public record CompiledShock(int round, double salience, String label, byte[] votes, int actor, double tariffRate,
                                 StructuralChange change) {
 
         public CompiledShock(int round, double salience, String label, byte[] votes, int actor) {
-            this(round, salience, label, votes, actor, null);
+            this(round, salience, label, votes, actor, NO_TARIFF, null);
+        }
+
+        public boolean tariff() {
+            return tariffRate != NO_TARIFF;
         }
     }
+
+    /** The tariff rate of a shock that is no tariff. */
+    public static final double NO_TARIFF = -1;
 
     /**
      * A change of the tie structure (§2b). {@code group}: index into {@link #groupIds()} for leave and join, -1 for
      * an agreement; {@code a} the country that leaves or joins, or the first party of the agreement; {@code b} the
-     * other party of an agreement, -1 otherwise; {@code weight} the agreement's tie strength.
+     * other party of an agreement, -1 otherwise; {@code weight} the agreement's tie strength; {@code layer} the
+     * layer of an agreement (security for leave and join).
      */
-    public record StructuralChange(Kind kind, int a, int b, int group, double weight) {
+    public record StructuralChange(Kind kind, int a, int b, int group, double weight, Layer layer) {
         public enum Kind { LEAVE, JOIN, AGREEMENT }
     }
 
@@ -58,6 +67,10 @@ public final class ModelInput {
     final double[] affinity;
     /** proximity π */
     final double[] proximity;
+    /** gravity trade X̂, symmetric, largest pair 1 (§1, economic layer) */
+    final double[] trade;
+    /** initial economic ties E(0): trade agreements in force (§1, economic layer) */
+    final double[] economicTie;
     final List<CompiledShock> shocks;
 
     // ---- §2b: the sources of ties, for leave, join and agreement ----
@@ -111,6 +124,11 @@ public final class ModelInput {
             for (String iso : group.members()) {
                 member[g * n + world.indexOf(iso)] = true;
             }
+        }
+        this.trade = gravity(world, params.economy());
+        this.economicTie = new double[n * n];
+        for (int ij = 0; ij < n * n; ij++) {
+            economicTie[ij] = world.tradeDepth(ij / n, ij % n);
         }
         this.shocks = compileShocks(world, spec.shocks());
         boolean structural = shocks.stream().anyMatch(s -> s.change() != null);
@@ -295,6 +313,44 @@ public final class ModelInput {
         return p;
     }
 
+    // ---- §1: gravity trade ----------------------------------------------------------------------------
+
+    /**
+     * X_ij = (Y_i·Y_j)^a_Y / g_ij^θ with Y the GDP (US$ bn) and g the distance between capitals (at least 1 km),
+     * divided by its largest value so that X̂ is in (0, 1]; X̂_ii = 0 (§1, economic layer).
+     */
+    private double[] gravity(World world, ModelParams.Economy e) {
+        double[] x = new double[n * n];
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            double yi = world.country(i).gdpUsdBn();
+            for (int j = i + 1; j < n; j++) {
+                double yj = world.country(j).gdpUsdBn();
+                double v = Math.pow(yi * yj, e.gdpElasticity()) / Math.pow(Math.max(1, world.distanceKm(i, j)),
+                        e.distanceElasticity());
+                x[i * n + j] = v;
+                x[j * n + i] = v;
+                max = Math.max(max, v);
+            }
+        }
+        if (max > 0) {
+            for (int ij = 0; ij < x.length; ij++) {
+                x[ij] /= max;
+            }
+        }
+        return x;
+    }
+
+    /** X̂_ij, the gravity trade of a pair (largest pair 1). */
+    public double trade(int i, int j) {
+        return trade[i * n + j];
+    }
+
+    /** E_ij at round 0. */
+    public double initialEconomicTie(int i, int j) {
+        return economicTie[i * n + j];
+    }
+
     // ---- §2: shocks ------------------------------------------------------------------------------------
 
     private int group(String id) {
@@ -355,18 +411,21 @@ public final class ModelInput {
         for (int k = 0; k < changes.length; k++) {
             ModelSpec.Shock s = specShocks.get(k);
             if (s instanceof ModelSpec.LeaveShock l) {
-                changes[k] = new StructuralChange(StructuralChange.Kind.LEAVE, idx.get(l.country()), -1, group(l.group()), 0);
+                changes[k] = new StructuralChange(StructuralChange.Kind.LEAVE, idx.get(l.country()), -1, group(l.group()), 0,
+                        Layer.SECURITY);
             } else if (s instanceof ModelSpec.JoinShock j) {
-                changes[k] = new StructuralChange(StructuralChange.Kind.JOIN, idx.get(j.country()), -1, group(j.group()), 0);
+                changes[k] = new StructuralChange(StructuralChange.Kind.JOIN, idx.get(j.country()), -1, group(j.group()), 0,
+                        Layer.SECURITY);
             } else if (s instanceof ModelSpec.AgreementShock a) {
                 changes[k] = new StructuralChange(StructuralChange.Kind.AGREEMENT, idx.get(a.a()), idx.get(a.b()), -1,
-                        a.weight());
+                        a.weight(), a.layer().equals("economic") ? Layer.ECONOMIC : Layer.SECURITY);
             }
         }
         for (int k = 0; k < changes.length; k++) {
             ModelSpec.Shock s = specShocks.get(k);
             byte[] b = new byte[n];
             int actor = -1;
+            double rate = NO_TARIFF;
             if (s instanceof ModelSpec.RollCallShock r) {
                 RollCall rc = r.rollcall() == null ? null : world.rollCall(r.rollcall()).orElseThrow();
                 Vote[] v = votes(world, rc, r.votes(), r.defaultVote());
@@ -380,6 +439,15 @@ public final class ModelInput {
                 for (String t : e.targets()) {
                     b[idx.get(t)] = (byte) Vote.Y.ordinal();
                 }
+            } else if (s instanceof ModelSpec.TariffShock tf) {
+                // a tariff is an event for trust (§2) and sets a rate for trade (§2, tariffs)
+                java.util.Arrays.fill(b, (byte) Vote.X.ordinal());
+                actor = idx.get(tf.actor());
+                b[actor] = (byte) Vote.N.ordinal();
+                for (String t : tf.targets()) {
+                    b[idx.get(t)] = (byte) Vote.Y.ordinal();
+                }
+                rate = tf.rate();
             }
             StructuralChange change = changes[k];
             if (change != null) {
@@ -387,7 +455,7 @@ public final class ModelInput {
                 boolean[] members = change.group() < 0 ? new boolean[n] : membersBefore(specShocks, changes, k, change.group());
                 signal(b, change, s instanceof ModelSpec.LeaveShock, members);
             }
-            out.add(new CompiledShock(s.round(), s.salience(), s.label(), b, actor, change));
+            out.add(new CompiledShock(s.round(), s.salience(), s.label(), b, actor, rate, change));
         }
         return List.copyOf(out);
     }

@@ -7,7 +7,7 @@ import java.util.Map;
  * YAML names of the scenario files (docs/scenarios.md): {@code trust.reversion} is {@code trust().reversion()}.
  */
 public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock shock, Trust trust,
-                          Renegotiation renegotiation, Blocs blocs, Balancing balancing) {
+                          Renegotiation renegotiation, Economy economy, Blocs blocs, Balancing balancing) {
 
     /** Initial tie strengths and institutional links (docs/model.md §1). */
     public record Ties(double defensePact, double entente, double euPair, double strategicPartnership,
@@ -27,10 +27,16 @@ public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock sho
     /** Per-round trust dynamics (§3.2). */
     public record Trust(double reversion, double influence, double noise, double epsilon) {}
 
-    /** Renegotiation (§3.3). */
+    /** Renegotiation (§3.3), with the upkeep, deepening and betrayal memory of model v2 (§3.3). */
     public record Renegotiation(double dropThreshold, double deficitTolerance, double alphaTrust,
                                 double alphaAffinity, double alphaProximity, double formThreshold,
-                                double newTie, double reach, double minValue) {}
+                                double newTie, double reach, double minValue, double upkeep, double deepenCap,
+                                int cooldown, double betrayalMemory) {}
+
+    /** The economic layer: gravity trade, trade agreements, tariffs (§1, §2, §3.3). */
+    public record Economy(double gdpElasticity, double distanceElasticity, double tradeElasticity,
+                          double agreementEffect, double newAgreement, double deepenCap, double trustWeight,
+                          double trustFloor) {}
 
     /** Landscape blocs (§3.4). */
     public record Blocs(int max, double etaTie, double etaAffinity) {}
@@ -53,7 +59,13 @@ public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock sho
                 new Renegotiation(get(v, "renegotiation.dropThreshold"), get(v, "renegotiation.deficitTolerance"),
                         get(v, "renegotiation.alphaTrust"), get(v, "renegotiation.alphaAffinity"),
                         get(v, "renegotiation.alphaProximity"), get(v, "renegotiation.formThreshold"),
-                        get(v, "renegotiation.newTie"), get(v, "renegotiation.reach"), get(v, "renegotiation.minValue")),
+                        get(v, "renegotiation.newTie"), get(v, "renegotiation.reach"), get(v, "renegotiation.minValue"),
+                        get(v, "renegotiation.upkeep"), get(v, "renegotiation.deepenCap"),
+                        (int) get(v, "renegotiation.cooldown"), get(v, "renegotiation.betrayalMemory")),
+                new Economy(get(v, "economy.gdpElasticity"), get(v, "economy.distanceElasticity"),
+                        get(v, "economy.tradeElasticity"), get(v, "economy.agreementEffect"),
+                        get(v, "economy.newAgreement"), get(v, "economy.deepenCap"),
+                        get(v, "economy.trustWeight"), get(v, "economy.trustFloor")),
                 new Blocs((int) get(v, "blocs.max"), get(v, "blocs.etaTie"), get(v, "blocs.etaAffinity")),
                 new Balancing((int) get(v, "balancing.lag"), get(v, "balancing.rate"), get(v, "balancing.cap")));
     }

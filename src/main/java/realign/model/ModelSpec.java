@@ -25,7 +25,8 @@ public record ModelSpec(long seed, int rounds, List<HistoryEntry> history, List<
     public record HistoryEntry(String rollcall, Map<String, Vote> votes) {}
 
     /** A scheduled shock. */
-    public sealed interface Shock permits RollCallShock, EventShock, LeaveShock, JoinShock, AgreementShock {
+    public sealed interface Shock permits RollCallShock, EventShock, TariffShock, LeaveShock, JoinShock,
+            AgreementShock {
         int round();
 
         double salience();
@@ -48,6 +49,19 @@ public record ModelSpec(long seed, int rounds, List<HistoryEntry> history, List<
                              List<String> targets) implements Shock {}
 
     /**
+     * A tariff (docs/model.md §2): the actor taxes its trade with each target at {@code rate} (0.25 = 25 %), which
+     * replaces any earlier rate of the same actor on that target; the targets' trust in the actor falls as after an
+     * event of the same salience. Targets as in {@link EventShock}.
+     */
+    public record TariffShock(int round, double salience, String label, String actor, List<String> targetNames,
+                              List<String> targets, double rate) implements Shock {
+        public TariffShock {
+            targetNames = List.copyOf(targetNames);
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /**
      * A country leaves a group that gives alignment ties (docs/model.md §2b): its ties with the other members lose
      * that group as a source. With a salience above 0 the departure is also an event in which the country opposes
      * each other member (§2), applied before the ties change.
@@ -61,8 +75,8 @@ public record ModelSpec(long seed, int rounds, List<HistoryEntry> history, List<
     public record JoinShock(int round, double salience, String label, String country, String group) implements Shock {}
 
     /**
-     * Countries {@code a} and {@code b} sign a pact on {@code layer} (only {@code security} in this version) that
-     * raises their tie to at least {@code weight} (§2b). With a salience above 0 the signing is also a vote on
+     * Countries {@code a} and {@code b} sign a pact on {@code layer} ({@code security} or {@code economic}) that
+     * raises their tie on that layer to at least {@code weight} (§2b). With a salience above 0 the signing is also a vote on
      * which the two agree (§2).
      */
     public record AgreementShock(int round, double salience, String label, String a, String b, String layer,

@@ -4,9 +4,11 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Renegotiation (docs/model.md §3.3): drops, deficits, compatibility, gains and pairwise matching on the
- * joint gain. Candidate pairs are kept in arrays sized once; ordering is by decreasing pair value, equal
- * values by a random key drawn from the run's generator in pair order.
+ * Renegotiation (docs/model.md §3.3): drops, deficits in both layers, then for each layer (security, then
+ * economic) the candidate agreements — a new tie between untied countries or the deepening of an existing one —
+ * and pairwise matching on the joint net gain. An agreement needs a net gain (gain − upkeep) that is not negative
+ * for either side. Candidate pairs are kept in arrays sized once; ordering is by decreasing pair value, equal values
+ * by a random key drawn from the run's generator in pair order.
  */
 final class Renegotiation implements Steppable {
 
@@ -18,9 +20,13 @@ final class Renegotiation implements Steppable {
     private final int[] candB;
     private final double[] candValue;
     private final double[] candKey;
+    /** the tie strength after the agreement */
+    private final double[] candTie;
+    private final double[] candGainA;
+    private final double[] candGainB;
     private final int[] order;
     private final int[] scratch;
-    private final boolean[] formed;
+    private final boolean[] agreed;
 
     Renegotiation(AllianceModel m) {
         this.m = m;
@@ -30,9 +36,12 @@ final class Renegotiation implements Steppable {
         candB = new int[cap];
         candValue = new double[cap];
         candKey = new double[cap];
+        candTie = new double[cap];
+        candGainA = new double[cap];
+        candGainB = new double[cap];
         order = new int[cap];
         scratch = new int[cap];
-        formed = new boolean[n];
+        agreed = new boolean[n];
     }
 
     @Override
@@ -40,8 +49,13 @@ final class Renegotiation implements Steppable {
         ModelParams.Renegotiation p = m.params.renegotiation();
         drop(p);
         deficits(p);
-        int count = candidates(p);
-        match(p, count);
+        economicDeficits(p);
+        int count = securityCandidates(p);
+        if (match(count, m.tie, m.securityAgreement, m.log)) {
+            m.trustDynamics.markTiesChanged();
+        }
+        count = economicCandidates(p, m.params.economy());
+        match(count, m.economicTie, m.economicAgreement, m.economicLog);
     }
 
     /** Dissolves every non-multilateral tie where either side's trust is below T_drop. */
@@ -79,30 +93,135 @@ final class Renegotiation implements Steppable {
         }
     }
 
-    /** Untied, compatible pairs with v_ij ≥ v_min, in pair order, each with a random key. */
-    private int candidates(ModelParams.Renegotiation p) {
-        int count = 0;
+    /** D^E_i = max(0, N^E_i − S^E_i); i seeks trade agreements when D^E_i > δ·N^E_i (as for security). */
+    private void economicDeficits(ModelParams.Renegotiation p) {
+        m.computeEconomicSupport();
         for (int i = 0; i < n; i++) {
+            double d = m.economicNeed[i] - m.economicSupport[i];
+            d = d > 1e-12 * m.economicNeed[i] ? d : 0;
+            m.economicDeficit[i] = d;
+            m.economicSeeking[i] = m.economicNeed[i] > 0 && d > p.deficitTolerance() * m.economicNeed[i];
+        }
+    }
+
+    /**
+     * Security agreements: a new tie of strength w_new between untied, compatible countries, or the deepening of an
+     * existing tie to min(W_cap, W_ij + w_new) once the pair's cooldown has passed; both net gains not negative and
+     * v_ij ≥ v_min, v_ij > 0.
+     */
+    private int securityCandidates(ModelParams.Renegotiation p) {
+        int count = 0;
+        if (!any(m.seeking)) {
+            return 0;
+        }
+        int cooldown = p.cooldown();
+        // with an upkeep a side that does not seek gains nothing and nets −κ: only pairs of seekers can agree
+        boolean both = p.upkeep() > 0;
+        for (int i = 0; i < n; i++) {
+            if (both && !m.seeking[i]) {
+                continue;
+            }
             for (int j = i + 1; j < n; j++) {
-                if (!m.seeking[i] && !m.seeking[j]) {
+                if (both ? !m.seeking[j] : !m.seeking[i] && !m.seeking[j]) {
                     continue;
                 }
                 int ij = i * n + j;
                 int ji = j * n + i;
-                if (m.tie[ij] > 0 || !compatible(p, ij, ji)) {
+                double w = m.tie[ij];
+                double after;
+                if (w == 0) {
+                    after = p.newTie();
+                } else {
+                    if (m.round - m.securityAgreement[ij] < cooldown) {
+                        continue;
+                    }
+                    after = Math.min(p.deepenCap(), w + p.newTie());
+                    if (!(after > w)) {
+                        continue;
+                    }
+                }
+                if (!compatible(p, ij, ji)) {
                     continue;
                 }
-                double v = gain(p, i, j, ij, ij) + gain(p, j, i, ji, ij);
-                if (v >= p.minValue() && v > 0) {
-                    candA[count] = i;
-                    candB[count] = j;
-                    candValue[count] = v;
-                    candKey[count] = m.random.nextDouble();
-                    count++;
-                }
+                double step = after - w;
+                double gi = gain(p, i, j, ij, ij, step) - p.upkeep();
+                double gj = gain(p, j, i, ji, ij, step) - p.upkeep();
+                count = consider(count, i, j, gi, gj, after, p.minValue());
             }
         }
         return count;
+    }
+
+    /**
+     * Economic agreements: a new trade agreement of depth e_new, or the deepening of an existing one to
+     * min(E_cap, E_ij + e_new) once the cooldown has passed, when both trusts are at least T_E.
+     */
+    private int economicCandidates(ModelParams.Renegotiation p, ModelParams.Economy e) {
+        int count = 0;
+        if (!any(m.economicSeeking)) {
+            return 0;
+        }
+        int cooldown = p.cooldown();
+        boolean both = p.upkeep() > 0;
+        for (int i = 0; i < n; i++) {
+            if (both && !m.economicSeeking[i]) {
+                continue;
+            }
+            for (int j = i + 1; j < n; j++) {
+                if (both ? !m.economicSeeking[j] : !m.economicSeeking[i] && !m.economicSeeking[j]) {
+                    continue;
+                }
+                int ij = i * n + j;
+                int ji = j * n + i;
+                double x = m.economicTie[ij];
+                double after;
+                if (x == 0) {
+                    after = e.newAgreement();
+                } else {
+                    if (m.round - m.economicAgreement[ij] < cooldown) {
+                        continue;
+                    }
+                    after = Math.min(e.deepenCap(), x + e.newAgreement());
+                    if (!(after > x)) {
+                        continue;
+                    }
+                }
+                if (m.trust[ij] < e.trustFloor() || m.trust[ji] < e.trustFloor()) {
+                    continue;
+                }
+                // X̂ is symmetric: the added trade is the same for both; each side's tariff factor is its own
+                double added = m.agreedTrade(m.trade[ij], after) - m.agreedTrade[ij];
+                double gi = economicGain(e, i, ij, added) - p.upkeep();
+                double gj = economicGain(e, j, ji, added) - p.upkeep();
+                count = consider(count, i, j, gi, gj, after, p.minValue());
+            }
+        }
+        return count;
+    }
+
+    private static boolean any(boolean[] flags) {
+        for (boolean f : flags) {
+            if (f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds (i, j) as a candidate when neither net gain is negative and v = γ_ij + γ_ji ≥ v_min, v > 0. */
+    private int consider(int count, int i, int j, double gi, double gj, double after, double minValue) {
+        double v = gi + gj;
+        if (gi < 0 || gj < 0 || v < minValue || !(v > 0)) {
+            return count;
+        }
+        candA[count] = i;
+        candB[count] = j;
+        candValue[count] = v;
+        candTie[count] = after;
+        candGainA[count] = gi;
+        candGainB[count] = gj;
+        candKey[count] = m.random.nextDouble();
+        return count + 1;
     }
 
     /** U_ij > u_form and U_ji > u_form, and neither trust below T_drop. */
@@ -122,44 +241,74 @@ final class Renegotiation implements Steppable {
     }
 
     /**
-     * g_ij = min(D_i, w_new·T_ij·c_j·(ζ + (1 − ζ)π_ij)) if i seeks, else 0. π is symmetric, so it is read at
-     * {@code lower} (the i &lt; j entry) to stay on the row being scanned.
+     * g_ij = min(D_i, Δ·T_ij·c_j·(ζ + (1 − ζ)π_ij)·b_ij) if i seeks, else 0, with Δ the added tie strength and the
+     * betrayal memory b_ij = min(1, T_ij / T_ij(0))^φ. π is symmetric, so it is read at {@code lower} (the i &lt; j
+     * entry) to stay on the row being scanned.
      */
-    private double gain(ModelParams.Renegotiation p, int i, int j, int ij, int lower) {
+    private double gain(ModelParams.Renegotiation p, int i, int j, int ij, int lower, double step) {
         if (!m.seeking[i]) {
             return 0;
         }
         double reach = p.reach() + (1 - p.reach()) * m.proximity[lower];
-        return Math.min(m.deficit[i], p.newTie() * m.trust[ij] * m.capability[j] * reach);
+        double memory = 1;
+        if (p.betrayalMemory() > 0 && m.trust[ij] < m.initialTrust[ij]) {
+            double ratio = m.trust[ij] / m.initialTrust[ij];
+            memory = p.betrayalMemory() == 1 ? ratio : Math.pow(ratio, p.betrayalMemory());
+        }
+        return Math.min(m.deficit[i], step * m.trust[ij] * m.capability[j] * reach * memory);
     }
 
-    /** Takes candidates in decreasing value; a pair forms when neither side has formed a tie this round. */
-    private void match(ModelParams.Renegotiation p, int count) {
+    /**
+     * g^E_ij = min(D^E_i, X̂_ij·(exp(β_E·E') − exp(β_E·E_ij))·f_ij·(1 − ω + ω·T_ij)) if i seeks trade agreements,
+     * else 0; {@code added} is X̂_ij·(exp(β_E·E') − exp(β_E·E_ij)).
+     */
+    private double economicGain(ModelParams.Economy e, int i, int ij, double added) {
+        if (!m.economicSeeking[i]) {
+            return 0;
+        }
+        double trustFactor = 1 - e.trustWeight() + e.trustWeight() * m.trust[ij];
+        return Math.min(m.economicDeficit[i], added * m.tariffFactor[ij] * trustFactor);
+    }
+
+    /**
+     * Takes candidates in decreasing value; a pair agrees when neither side has agreed in this layer earlier this
+     * round. Returns whether a tie changed.
+     */
+    private boolean match(int count, double[] tie, int[] lastAgreement, TieLog log) {
         for (int c = 0; c < count; c++) {
             order[c] = c;
         }
         sort(0, count);
-        java.util.Arrays.fill(formed, false);
+        java.util.Arrays.fill(agreed, false);
         boolean changed = false;
         for (int k = 0; k < count; k++) {
             int c = order[k];
             int i = candA[c];
             int j = candB[c];
-            if (formed[i] || formed[j]) {
+            if (agreed[i] || agreed[j]) {
                 continue;
             }
-            m.tie[i * n + j] = p.newTie();
-            m.tie[j * n + i] = p.newTie();
-            m.multilateral[i * n + j] = false;
-            m.multilateral[j * n + i] = false;
-            formed[i] = true;
-            formed[j] = true;
-            m.log.add(i, j, TieEvent.FORMED, candValue[c]);
+            int ij = i * n + j;
+            int ji = j * n + i;
+            TieEvent kind = tie[ij] > 0 ? TieEvent.STRENGTHENED : TieEvent.FORMED;
+            tie[ij] = candTie[c];
+            tie[ji] = candTie[c];
+            if (kind == TieEvent.FORMED && tie == m.tie) {
+                m.multilateral[ij] = false;
+                m.multilateral[ji] = false;
+            }
+            lastAgreement[ij] = m.round;
+            lastAgreement[ji] = m.round;
+            if (tie == m.economicTie) {
+                m.updateAgreedTrade(ij);
+                m.updateAgreedTrade(ji);
+            }
+            agreed[i] = true;
+            agreed[j] = true;
+            log.add(i, j, kind, candValue[c], candGainA[c], candGainB[c]);
             changed = true;
         }
-        if (changed) {
-            m.trustDynamics.markTiesChanged();
-        }
+        return changed;
     }
 
     /** Stable merge sort of order[lo, hi) by (value descending, key ascending), allocation-free. */

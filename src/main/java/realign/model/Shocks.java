@@ -17,6 +17,29 @@ final class Shocks {
     private Shocks() {}
 
     static void apply(AllianceModel m, ModelInput.CompiledShock shock) {
+        updateTrust(m, shock);
+        if (shock.tariff()) {
+            tariff(m, shock);
+        }
+    }
+
+    /**
+     * A tariff at rate r by the actor A on each target i: {@code f_iA = (1 + r)^(−ε)}, replacing an earlier rate of A
+     * on i (docs/model.md §2, tariffs). Only the target's view changes: the actor chose the tariff.
+     */
+    private static void tariff(AllianceModel m, ModelInput.CompiledShock shock) {
+        double f = Math.pow(1 + shock.tariffRate(), -m.params.economy().tradeElasticity());
+        byte target = (byte) Vote.Y.ordinal();
+        int actor = shock.actor();
+        byte[] v = shock.votes();
+        for (int i = 0; i < m.n; i++) {
+            if (v[i] == target && i != actor) {
+                m.tariffFactor[i * m.n + actor] = f;
+            }
+        }
+    }
+
+    private static void updateTrust(AllianceModel m, ModelInput.CompiledShock shock) {
         ModelParams.Shock p = m.params.shock();
         double[] llr = {
             Math.log(p.reliableAgree() / p.unreliableAgree()),

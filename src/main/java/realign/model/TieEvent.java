@@ -2,21 +2,23 @@ package realign.model;
 
 /**
  * Kinds of tie event in a round, in the order they happen: structural shocks in the shock phase (§2b), then
- * renegotiation's drops and formations (§3.3).
+ * renegotiation's drops, formations and deepenings (§3.3).
  */
 public enum TieEvent {
     /** dropped because either side's trust fell below renegotiation.dropThreshold; value = min trust */
     DISSOLVED,
-    /** formed by matching; value = the pair value v_ij */
+    /** formed by matching; value = the pair's net value v_ij */
     FORMED,
+    /** an existing tie deepened by a bilateral agreement; value = the pair's net value v_ij */
+    STRENGTHENED,
     /** one of the pair left a group both belonged to (a leave shock); value = the tie W after it, 0 if none is left */
     LEFT,
     /** one of the pair joined a group the other belongs to (a join shock); value = the tie W after it */
     JOINED,
-    /** the pair signed an agreement (an agreement shock); value = the tie W after it */
+    /** the pair signed an agreement (an agreement shock); value = the tie (W or E) after it */
     SIGNED;
 
-    /** The name in ties.csv: {@code dissolved}, {@code formed}, {@code left}, {@code joined}, {@code signed}. */
+    /** The name in ties.csv: {@code dissolved}, {@code formed}, {@code strengthened}, {@code left}, {@code joined}, {@code signed}. */
     public String csv() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

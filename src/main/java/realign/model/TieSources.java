@@ -6,7 +6,9 @@ package realign.model;
  * multilateral for a defense alliance or the EU), the treaties between them (§1), the agreements they signed
  * during the run, and a tie renegotiation formed (§3.3). A dissolution (§3.3) ends every source the pair had at
  * that moment; a source established later counts again. Leaving a group removes that group as a source of the
- * leaver's ties with its other members, and each such tie is recomputed from the sources that remain.
+ * leaver's ties with its other members, and each such tie is recomputed from the sources that remain. A deepening
+ * (§3.3, {@code strengthened}) is not a source: a join or an agreement never lowers a tie, so a deepened tie keeps
+ * its depth through them, but a leave recomputes the pair's tie from its sources and the deepening step is lost.
  *
  * <p>Sources are ordered by a counter of tie events, not by round, because a join (shock phase) and a
  * dissolution (renegotiation) can happen in the same round. Allocated only for runs with structural shocks;
@@ -122,6 +124,13 @@ final class TieSources {
                 w = Math.max(w, groupTie[g]);
                 multi |= groupMultilateral[g];
             }
+        }
+        if (event != TieEvent.LEFT) {
+            // join and agreement only add sources: the tie never falls, a deepened tie keeps its depth
+            if (m.tie[p] > w) {
+                w = m.tie[p];
+            }
+            multi |= m.multilateral[p];
         }
         multi &= w > 0;
         m.tie[p] = w;

@@ -57,7 +57,9 @@ public final class RunMetrics {
         r.add(new Metric("ties_formed", "ties formed this round", m -> m.tieEvents().count(realign.model.TieEvent.FORMED)));
         r.add(new Metric("ties_dissolved", "ties dissolved this round",
                 m -> m.tieEvents().count(realign.model.TieEvent.DISSOLVED)));
-        r.add(new Metric("ties_restructured", "ties changed by leave, join and agreement shocks this round",
+        r.add(new Metric("ties_strengthened", "existing ties deepened by a bilateral agreement this round",
+                m -> m.tieEvents().count(realign.model.TieEvent.STRENGTHENED)));
+        r.add(new Metric("ties_restructured", "ties (both layers) changed by leave, join and agreement shocks this round",
                 RunMetrics::restructured));
         r.add(new Metric("seekers", "countries seeking partners (D_i > δ·N_i)", m -> {
             int k = 0;
@@ -79,6 +81,33 @@ public final class RunMetrics {
             double s = 0;
             for (int i = 0; i < m.size(); i++) {
                 s += m.buildUp(i);
+            }
+            return s;
+        }));
+        r.add(new Metric("economic_ties", "economic ties (pairs with E > 0)", m -> {
+            int k = 0;
+            for (int i = 0; i < m.size(); i++) {
+                for (int j = i + 1; j < m.size(); j++) {
+                    k += m.economicTie(i, j) > 0 ? 1 : 0;
+                }
+            }
+            return k;
+        }));
+        r.add(new Metric("economic_ties_formed", "trade agreements between pairs without one, this round",
+                m -> m.economicEvents().count(realign.model.TieEvent.FORMED)));
+        r.add(new Metric("economic_ties_strengthened", "existing economic ties deepened this round",
+                m -> m.economicEvents().count(realign.model.TieEvent.STRENGTHENED)));
+        r.add(new Metric("economic_seekers", "countries seeking trade agreements (D^E_i > δ·N^E_i)", m -> {
+            int k = 0;
+            for (int i = 0; i < m.size(); i++) {
+                k += m.economicSeeking(i) ? 1 : 0;
+            }
+            return k;
+        }));
+        r.add(new Metric("total_economic_deficit", "Σ_i D^E_i", m -> {
+            double s = 0;
+            for (int i = 0; i < m.size(); i++) {
+                s += m.economicDeficit(i);
             }
             return s;
         }));
@@ -186,6 +215,12 @@ public final class RunMetrics {
         c.add(new CountryMetric("balancing", "1 if the country raised its military spending this round",
                 (m, i) -> m.balancing(i) ? "1" : "0"));
         c.add(new CountryMetric("degree", "number of ties", (m, i) -> Integer.toString(degree(m, i))));
+        c.add(new CountryMetric("economic_support", "S^E_i = Σ_j (1 + E_ij) X̂_ij f_ij (after shocks, before new agreements)",
+                (m, i) -> Fmt.num(m.economicSupport(i))));
+        c.add(new CountryMetric("economic_need", "N^E_i = S^E_i(0)", (m, i) -> Fmt.num(m.economicNeed(i))));
+        c.add(new CountryMetric("economic_deficit", "D^E_i = max(0, N^E_i − S^E_i)", (m, i) -> Fmt.num(m.economicDeficit(i))));
+        c.add(new CountryMetric("economic_seeking", "1 if the country sought trade agreements this round",
+                (m, i) -> m.economicSeeking(i) ? "1" : "0"));
         c.add(new CountryMetric("mean_trust_received", "mean T_ji over j ≠ i", (m, i) -> {
             double s = 0;
             for (int j = 0; j < m.size(); j++) {
@@ -207,6 +242,9 @@ public final class RunMetrics {
         int k = 0;
         for (int e = 0; e < m.tieEvents().size(); e++) {
             k += m.tieEvents().kind(e).structural() ? 1 : 0;
+        }
+        for (int e = 0; e < m.economicEvents().size(); e++) {
+            k += m.economicEvents().kind(e).structural() ? 1 : 0;
         }
         return k;
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import realign.blocs.LandscapeBlocs;
 import realign.model.AllianceModel;
+import realign.model.Layer;
 import realign.model.RoundObserver;
 import realign.model.TieEvent;
 import realign.scenario.Scenario;
@@ -17,10 +18,11 @@ import realign.world.World;
 public final class RunRecord implements RoundObserver {
 
     /**
-     * A tie formed during the run, for the summary. {@code reformed}: the pair had been tied before (at round 0 or
-     * earlier in the run) and that tie dissolved in round {@code dissolvedIn}; -1 for a pair never tied before.
+     * An agreement made during the run (a tie formed or deepened, in either layer), for the summary.
+     * {@code reformed}: a security tie formed by a pair that had been tied before (at round 0 or earlier in the run)
+     * and whose tie dissolved in round {@code dissolvedIn}; -1 otherwise.
      */
-    public record FormedTie(int round, String a, String b, double value, int dissolvedIn) {
+    public record FormedTie(int round, String a, String b, double value, int dissolvedIn, Layer layer, TieEvent event) {
         public boolean reformed() {
             return dissolvedIn >= 0;
         }
@@ -74,7 +76,7 @@ public final class RunRecord implements RoundObserver {
         List<String> cc = new ArrayList<>(List.of("round", "date", "iso3"));
         metrics.countries().forEach(m -> cc.add(m.name()));
         this.countries = new Table(cc);
-        this.ties = new Table(List.of("round", "date", "a", "b", "event", "value", "reformed"));
+        this.ties = new Table(List.of("round", "date", "layer", "a", "b", "event", "value", "reformed"));
         this.lastDissolved = new int[world.size() * world.size()];
         java.util.Arrays.fill(lastDissolved, -1);
         this.blocs = new Table(List.of("round", "date", "bloc", "name", "size", "capability_share", "members"));
@@ -102,8 +104,8 @@ public final class RunRecord implements RoundObserver {
             }
             countries.add(c);
         }
-        var log = m.tieEvents();
         if (t > 0) {
+            var log = m.tieEvents();
             for (int e = 0; e < log.size(); e++) {
                 String a = m.iso3(log.a(e));
                 String b = m.iso3(log.b(e));
@@ -111,12 +113,23 @@ public final class RunRecord implements RoundObserver {
                 TieEvent kind = log.kind(e);
                 boolean formed = kind == TieEvent.FORMED;
                 boolean reformed = formed && lastDissolved[pair] >= 0;
-                ties.add(round, date, a, b, kind.csv(), Fmt.num(log.value(e)), reformed ? "1" : "0");
-                if (formed) {
-                    formedTies.add(new FormedTie(t, a, b, log.value(e), lastDissolved[pair]));
-                } else if (kind == TieEvent.DISSOLVED || (kind == TieEvent.LEFT && log.value(e) == 0)) {
+                ties.add(round, date, log.layer().csv(), a, b, kind.csv(), Fmt.num(log.value(e)), reformed ? "1" : "0");
+                if (kind == TieEvent.DISSOLVED || (kind == TieEvent.LEFT && log.value(e) == 0)) {
                     // a tie that a leave removed entirely, like a dissolved one, makes a later formation a re-formation
                     lastDissolved[pair] = t;
+                } else if (!kind.structural()) {
+                    formedTies.add(new FormedTie(t, a, b, log.value(e), formed ? lastDissolved[pair] : -1,
+                            Layer.SECURITY, kind));
+                }
+            }
+            // economic ties are never dissolved (§3.3), so none of them is re-formed
+            var econ = m.economicEvents();
+            for (int e = 0; e < econ.size(); e++) {
+                String a = m.iso3(econ.a(e));
+                String b = m.iso3(econ.b(e));
+                ties.add(round, date, econ.layer().csv(), a, b, econ.kind(e).csv(), Fmt.num(econ.value(e)), "0");
+                if (!econ.kind(e).structural()) {
+                    formedTies.add(new FormedTie(t, a, b, econ.value(e), -1, Layer.ECONOMIC, econ.kind(e)));
                 }
             }
         }

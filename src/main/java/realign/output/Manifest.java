@@ -78,6 +78,12 @@ public final class Manifest {
                 e.put("actor", ev.actor());
                 e.put("targets", ev.targetNames());
                 e.put("target_countries", ev.targets());
+            } else if (sh instanceof ModelSpec.TariffShock tf) {
+                e.put("type", "tariff");
+                e.put("actor", tf.actor());
+                e.put("targets", tf.targetNames());
+                e.put("target_countries", tf.targets());
+                e.put("rate", tf.rate());
             } else if (sh instanceof ModelSpec.LeaveShock l) {
                 e.put("type", "leave");
                 e.put("country", l.country());

@@ -24,6 +24,7 @@ import realign.scenario.Scenario.FocusGroup;
 import realign.model.ModelSpec.HistoryEntry;
 import realign.model.ModelSpec.RollCallShock;
 import realign.model.ModelSpec.Shock;
+import realign.model.ModelSpec.TariffShock;
 import realign.scenario.Scenario.TrackedPair;
 import realign.scenario.YamlTree.Entry;
 import realign.scenario.YamlTree.Node;
@@ -59,12 +60,13 @@ public final class ScenarioReader {
     static final List<String> TOP_KEYS = List.of("name", "description", "seed", "rounds", "start", "history", "shocks",
             "parameters", "focus", "data", "track", "trust_matrices");
     static final List<String> SHOCK_KEYS = List.of("round", "date", "salience", "label", "rollcall", "votes", "event",
-            "leave", "join", "agreement");
+            "tariff", "leave", "join", "agreement");
     static final List<String> EVENT_KEYS = List.of("actor", "targets");
+    static final List<String> TARIFF_KEYS = List.of("actor", "targets", "rate");
     static final List<String> MEMBERSHIP_KEYS = List.of("country", "group");
     static final List<String> AGREEMENT_KEYS = List.of("a", "b", "layer", "weight");
-    /** The layers an agreement can be signed on; this version has the security layer only. */
-    static final List<String> LAYERS = List.of("security");
+    /** The layers an agreement can be signed on (docs/model.md §1): alignment ties W and economic ties E. */
+    static final List<String> LAYERS = List.of("security", "economic");
     static final List<String> HISTORY_KEYS = List.of("rollcall", "votes");
     static final List<String> SELECTION_KEYS = List.of("session", "from", "to", "exclude");
     static final List<String> FOCUS_KEYS = List.of("name", "members");
@@ -519,7 +521,8 @@ public final class ScenarioReader {
         for (int i = 0; i < s.items().size(); i++) {
             String field = "shocks[" + i + "]";
             YamlTree.Map m = map(s.items().get(i), field,
-                    "a mapping with 'round' (or 'date') and one of 'rollcall', 'votes' or 'event'");
+                    "a mapping with 'round' (or 'date') and one of 'rollcall', 'votes', 'event', 'tariff', 'leave',"
+                            + " 'join' or 'agreement'");
             checkKeys(m, SHOCK_KEYS, field + ".");
             int round = shockRound(m, field, rounds, calendar);
             double salience = defaultSalience;
@@ -531,28 +534,25 @@ public final class ScenarioReader {
                 }
             }
             Node event = m.get("event");
+            Node tariff = m.get("tariff");
             Node rollcall = m.get("rollcall");
             Node votes = m.get("votes");
-            if (event != null && (rollcall != null || votes != null)) {
-                throw fail(m.where(), field, "either 'event' or a roll call ('rollcall'/'votes'), not both",
-                        "both");
+            List<String> given = new ArrayList<>();
+            if (rollcall != null || votes != null) {
+                given.add("a roll call");
             }
-            List<String> structural = new ArrayList<>();
-            for (String kind : List.of("leave", "join", "agreement")) {
+            for (String kind : List.of("event", "tariff", "leave", "join", "agreement")) {
                 if (m.get(kind) != null) {
-                    structural.add(kind);
+                    given.add(kind);
                 }
             }
-            if (event != null || rollcall != null || votes != null) {
-                structural.add(0, event != null ? "event" : "a roll call");
+            if (given.size() > 1) {
+                throw fail(m.where(), field, "one kind of shock: a roll call ('rollcall'/'votes'), 'event', 'tariff',"
+                        + " 'leave', 'join' or 'agreement'", String.join(" and ", given));
             }
-            if (structural.size() > 1) {
-                throw fail(m.where(), field, "one kind of shock: a roll call ('rollcall'/'votes'), 'event', 'leave',"
-                        + " 'join' or 'agreement'", String.join(" and ", structural));
-            }
-            if (event == null && rollcall == null && votes == null && structural.isEmpty()) {
+            if (given.isEmpty()) {
                 throw fail(m.where(), field, "one of 'rollcall' (a shipped roll call), 'votes' (an inline one),"
-                        + " 'event', 'leave', 'join' or 'agreement'", "none of them");
+                        + " 'event', 'tariff', 'leave', 'join' or 'agreement'", "none of them");
             }
             boolean salienceGiven = m.get("salience") != null;
             if (m.get("leave") != null || m.get("join") != null) {
@@ -563,22 +563,24 @@ public final class ScenarioReader {
                 YamlTree.Map em = map(event, field + ".event", "a mapping with 'actor' and 'targets'");
                 checkKeys(em, EVENT_KEYS, field + ".event.");
                 String actor = iso3(require(em, "actor", field + ".event"), field + ".event.actor");
-                Seq ts = seq(require(em, "targets", field + ".event"), field + ".event.targets",
-                        "a list of ISO3 codes or groups");
                 List<String> names = new ArrayList<>();
-                Set<String> members = new LinkedHashSet<>();
-                for (int t = 0; t < ts.items().size(); t++) {
-                    Node tn = ts.items().get(t);
-                    String tname = string(tn, field + ".event.targets[" + t + "]");
-                    names.add(tname);
-                    members.addAll(members(tn, tname, field + ".event.targets[" + t + "]"));
-                }
-                members.remove(actor);
-                if (members.isEmpty()) {
-                    throw fail(ts.where(), field + ".event.targets", "at least one country other than the actor", "none");
-                }
+                List<String> members = targets(em, actor, field + ".event", names);
                 String label = m.get("label") == null ? "event " + actor : string(m.get("label"), field + ".label");
-                out.add(new EventShock(round, salience, label, actor, names, List.copyOf(members)));
+                out.add(new EventShock(round, salience, label, actor, names, members));
+            } else if (tariff != null) {
+                YamlTree.Map tm = map(tariff, field + ".tariff", "a mapping with 'actor', 'targets' and 'rate'");
+                checkKeys(tm, TARIFF_KEYS, field + ".tariff.");
+                String actor = iso3(require(tm, "actor", field + ".tariff"), field + ".tariff.actor");
+                List<String> names = new ArrayList<>();
+                List<String> members = targets(tm, actor, field + ".tariff", names);
+                Node rn = require(tm, "rate", field + ".tariff");
+                String expected = "a tariff rate in [0, 10] (0.25 = 25 %)";
+                double rate = number(rn, field + ".tariff.rate", expected);
+                if (rate < 0 || rate > 10) {
+                    throw fail(rn.where(), field + ".tariff.rate", expected, rn.describe());
+                }
+                String label = m.get("label") == null ? "tariff " + actor : string(m.get("label"), field + ".label");
+                out.add(new TariffShock(round, salience, label, actor, names, members, rate));
             } else {
                 String id = rollcall == null ? null : rollCallId(rollcall, field + ".rollcall");
                 java.util.Map<String, Vote> vmap = new LinkedHashMap<>();
@@ -633,8 +635,8 @@ public final class ScenarioReader {
         if (am.get("layer") != null) {
             layer = string(am.get("layer"), f + ".layer");
             if (!LAYERS.contains(layer)) {
-                throw fail(am.get("layer").where(), f + ".layer", "'security' (the only layer of this version;"
-                        + " economic agreements need the economic layer)", "'" + layer + "'");
+                throw fail(am.get("layer").where(), f + ".layer", "'security' (alignment ties) or 'economic'"
+                        + " (trade agreements)", "'" + layer + "'");
             }
         }
         Node wn = require(am, "weight", f);
@@ -705,6 +707,26 @@ public final class ScenarioReader {
                         "'" + country + "' (already a member)");
             }
         }
+    }
+
+    /**
+     * The {@code targets} of an event or a tariff: ISO3 codes, groups or GROUP-Region, resolved to distinct member
+     * countries without the actor; the names as written go into {@code names}.
+     */
+    private List<String> targets(YamlTree.Map m, String actor, String field, List<String> names) throws InputException {
+        Seq ts = seq(require(m, "targets", field), field + ".targets", "a list of ISO3 codes or groups");
+        Set<String> members = new LinkedHashSet<>();
+        for (int t = 0; t < ts.items().size(); t++) {
+            Node tn = ts.items().get(t);
+            String tname = string(tn, field + ".targets[" + t + "]");
+            names.add(tname);
+            members.addAll(members(tn, tname, field + ".targets[" + t + "]"));
+        }
+        members.remove(actor);
+        if (members.isEmpty()) {
+            throw fail(ts.where(), field + ".targets", "at least one country other than the actor", "none");
+        }
+        return List.copyOf(members);
     }
 
     /** Reads {ISO3: vote} (and, when allowed, {default: vote}); returns the default or null. */

@@ -57,7 +57,10 @@ public final class RunFolder {
         List<ModelRun.PairEvent> events = new ArrayList<>();
         Path ties = dir.resolve("ties.csv");
         for (Rec r : records(ties, "round", "a", "b", "event", "value")) {
-            if (r.get("event").equals("formed")) {
+            // agreements renegotiation made, in both layers; dissolutions and the scenario's own leave, join and
+            // agreement shocks are no predictions
+            String event = r.get("event");
+            if (event.equals("formed") || event.equals("strengthened")) {
                 events.add(new ModelRun.PairEvent(r.integer("round"), r.get("a"), r.get("b"), r.number("value")));
             }
         }

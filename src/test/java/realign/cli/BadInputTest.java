@@ -126,15 +126,15 @@ class BadInputTest {
                         "{file}:7:15: shocks[0].salience: expected a number in [0, 10], got '-0.1'"),
                 bad("unknown key in a shock", HEAD + "shocks:\n  - rollcall: ES-11-7\n    salince: 0.5\n",
                         "{file}:7:5: shocks[0].salince: unknown key (did you mean 'salience'?);"
-                                + " expected one of round, date, salience, label, rollcall, votes, event, leave,"
-                                + " join, agreement"),
+                                + " expected one of round, date, salience, label, rollcall, votes, event, tariff,"
+                                + " leave, join, agreement"),
                 bad("shock that is both an event and a roll call",
                         HEAD + "shocks:\n  - rollcall: ES-11-7\n    event: {actor: USA, targets: [EU]}\n",
-                        "{file}:6:5: shocks[0]: expected either 'event' or a roll call ('rollcall'/'votes'),"
-                                + " not both, got both"),
+                        "{file}:6:5: shocks[0]: expected one kind of shock: a roll call ('rollcall'/'votes'),"
+                                + " 'event', 'tariff', 'leave', 'join' or 'agreement', got a roll call and event"),
                 bad("shock that is neither an event nor a roll call", HEAD + "shocks:\n  - round: 1\n",
                         "{file}:6:5: shocks[0]: expected one of 'rollcall' (a shipped roll call), 'votes' (an inline"
-                                + " one), 'event', 'leave', 'join' or 'agreement', got none of them"),
+                                + " one), 'event', 'tariff', 'leave', 'join' or 'agreement', got none of them"),
                 bad("event with an unknown target", HEAD + "shocks:\n  - event: {actor: USA, targets: [EU, XYZ]}\n",
                         "{file}:6:39: shocks[0].event.targets[1]: expected an ISO3 code, a group (NATO, EU, G7,",
                         ") or GROUP-Region such as NATO-Europe, got 'XYZ'"),
@@ -175,17 +175,17 @@ class BadInputTest {
                         "{file}:6:41: shocks[0].agreement.weight: expected a tie strength in (0, 1], got '1.5'"),
                 bad("agreement of weight zero", HEAD + "shocks:\n  - agreement: {a: FRA, b: POL, weight: 0}\n",
                         "{file}:6:41: shocks[0].agreement.weight: expected a tie strength in (0, 1], got '0'"),
-                bad("agreement on the economic layer",
-                        HEAD + "shocks:\n  - agreement: {a: GBR, b: IND, layer: economic, weight: 0.4}\n",
-                        "{file}:6:40: shocks[0].agreement.layer: expected 'security' (the only layer of this"
-                                + " version; economic agreements need the economic layer), got 'economic'"),
+                bad("agreement on an unknown layer",
+                        HEAD + "shocks:\n  - agreement: {a: GBR, b: IND, layer: trade, weight: 0.4}\n",
+                        "{file}:6:40: shocks[0].agreement.layer: expected 'security' (alignment ties) or 'economic'"
+                                + " (trade agreements), got 'trade'"),
                 bad("agreement without a weight", HEAD + "shocks:\n  - agreement: {a: FRA, b: POL}\n",
                         "{file}:6:16: shocks[0].agreement.weight: expected a value (the key is required),"
                                 + " got no 'weight'"),
                 bad("a leave that is also a roll call",
                         HEAD + "shocks:\n  - rollcall: ES-11-7\n    leave: {country: USA, group: NATO}\n",
                         "{file}:6:5: shocks[0]: expected one kind of shock: a roll call ('rollcall'/'votes'),"
-                                + " 'event', 'leave', 'join' or 'agreement', got a roll call and leave"),
+                                + " 'event', 'tariff', 'leave', 'join' or 'agreement', got a roll call and leave"),
                 bad("unknown focus group", HEAD + "focus: [EU, EUR]\n",
                         "{file}:5:13: focus[1]: expected an ISO3 code, a group (NATO, EU, G7,",
                         ") or GROUP-Region such as NATO-Europe, got 'EUR' (did you mean 'EU'?)"),

@@ -119,14 +119,14 @@ class RunCommandTest {
     }
 
     @Test
-    void summaryListsTheTenStrongestNewTiesOfTiesCsvStrongestFirst() {
+    void summaryListsTheTenStrongestAgreementsOfTiesCsvStrongestFirst() {
         List<Map<String, String>> formed = new ArrayList<>(RunFolder.rows(full.resolve("ties.csv")).stream()
-                .filter(t -> t.get("event").equals("formed")).toList());
+                .filter(t -> !t.get("event").equals("dissolved")).toList());
         formed.sort(Comparator.comparingDouble((Map<String, String> t) -> -Double.parseDouble(t.get("value")))
                 .thenComparingInt(t -> Integer.parseInt(t.get("round"))));
         assertThat(formed).hasSizeGreaterThan(10);
 
-        assertThat(fullRun.out()).contains("The 10 strongest ties formed (pair value v):");
+        assertThat(fullRun.out()).contains("The 10 strongest agreements (pair value v):");
         Pattern line = Pattern.compile("^  round +(\\d+)  ([A-Z]{3})–([A-Z]{3})  v = (\\d\\.\\d{4})  .+ – .+$");
         List<String> shown = new ArrayList<>();
         for (String l : fullRun.out().lines().toList()) {
@@ -210,9 +210,9 @@ class RunCommandTest {
     void csvFilesHaveTheDocumentedHeaders() {
         assertThat(RunFolder.header(full.resolve("countries.csv"))).containsExactly("round", "date", "iso3",
                 "bloc", "trust_in_usa", "support", "need", "deficit", "seeking", "capability", "balancing", "degree",
-                "mean_trust_received");
-        assertThat(RunFolder.header(full.resolve("ties.csv"))).containsExactly("round", "date", "a", "b", "event",
-                "value", "reformed");
+                "economic_support", "economic_need", "economic_deficit", "economic_seeking", "mean_trust_received");
+        assertThat(RunFolder.header(full.resolve("ties.csv"))).containsExactly("round", "date", "layer", "a", "b",
+                "event", "value", "reformed");
         assertThat(RunFolder.header(full.resolve("blocs.csv"))).containsExactly("round", "date", "bloc", "name",
                 "size", "capability_share", "members");
         assertThat(RunFolder.header(full.resolve("bloc_events.csv"))).containsExactly("round", "date", "bloc",
@@ -240,7 +240,7 @@ class RunCommandTest {
         assertThat(header.get(0)).as("first column (no index column)").isEqualTo("round");
         assertThat(header).doesNotHaveDuplicates();
 
-        List<String> textColumns = List.of("date", "iso3", "bloc", "a", "b", "event", "name", "members");
+        List<String> textColumns = List.of("date", "iso3", "bloc", "layer", "a", "b", "event", "name", "members");
         List<Map<String, String>> rows = RunFolder.rows(full.resolve(name));
         assertThat(rows).isNotEmpty();
         assertThat(rows).as("one header row: data rows start with a round number")

@@ -43,6 +43,10 @@ public final class Cases {
                 of("us-vote-2025", "seed=4", "shock.betrayalAmplification=3", "renegotiation.dropThreshold=0.4",
                         "trust.noise=0.02"),
                 of("us-abstains", "seed=5"),
-                of("repeated-shocks", "seed=6", "trust.noise=0.01"));
+                of("repeated-shocks", "seed=6", "trust.noise=0.01"),
+                of("us-vote-2025", "seed=7", "renegotiation.upkeep=0", "renegotiation.deepenCap=0",
+                        "renegotiation.betrayalMemory=0"),
+                of("repeated-shocks", "seed=8", "renegotiation.upkeep=0.001", "renegotiation.cooldown=0",
+                        "renegotiation.betrayalMemory=0", "economy.trustWeight=1"));
     }
 }

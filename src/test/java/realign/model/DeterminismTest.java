@@ -78,7 +78,7 @@ class DeterminismTest {
     private static List<String> formedPairs(Trajectory t) {
         List<String> out = new ArrayList<>();
         for (Snapshot s : t.rounds()) {
-            s.events().stream().filter(e -> e.kind() == TieEvent.FORMED)
+            s.events().stream().filter(e -> e.kind() != TieEvent.DISSOLVED)
                     .forEach(e -> out.add(s.round() + ":" + t.iso3(e.a()) + "-" + t.iso3(e.b())));
         }
         return out;

@@ -70,7 +70,7 @@ class InvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("realign.model.Cases#shocked")
-    void everyTieFormedIsCompatibleBothWays(Cases.Case c) {
+    void everyTieFormedOrDeepenedIsCompatibleBothWays(Cases.Case c) {
         Trajectory run = c.run();
         ModelParams.Renegotiation p = run.params().renegotiation();
         int n = run.size();
@@ -80,7 +80,7 @@ class InvariantsTest {
             // Affinity and trust change only before renegotiation, so the recorded state is the one the
             // match saw.
             for (Event e : s.events()) {
-                if (e.kind() != TieEvent.FORMED) {
+                if (e.kind() == TieEvent.DISSOLVED) {
                     continue;
                 }
                 formed++;
@@ -96,9 +96,10 @@ class InvariantsTest {
                 }
             }
         }
-        assertThat(formed).as("ties formed over the run").isPositive();
+        assertThat(formed).as("ties formed or deepened over the run").isPositive();
     }
 
+    /** Multilateral ties are never dropped; deepening can only strengthen them, and they stay multilateral. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("realign.model.Cases#shocked")
     void multilateralTiesAreNeverDropped(Cases.Case c) {
@@ -111,7 +112,7 @@ class InvariantsTest {
                 if (before.multilateral()[ij]) {
                     assertThat(after.multilateral()[ij]).isTrue();
                     assertThat(after.tie()[ij]).as("W[%s,%s] round %d", run.iso3(ij / n), run.iso3(ij % n), t)
-                            .isEqualTo(before.tie()[ij]);
+                            .isGreaterThanOrEqualTo(before.tie()[ij]);
                 }
             }
             for (Event e : after.events()) {
@@ -135,7 +136,9 @@ class InvariantsTest {
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {
                     if (before.tie(i, j) != after.tie(i, j)) {
-                        changed.add((after.tie(i, j) > 0 ? TieEvent.FORMED : TieEvent.DISSOLVED) + " " + i + "-" + j);
+                        TieEvent kind = after.tie(i, j) == 0 ? TieEvent.DISSOLVED
+                                : before.tie(i, j) == 0 ? TieEvent.FORMED : TieEvent.STRENGTHENED;
+                        changed.add(kind + " " + i + "-" + j);
                     }
                 }
             }
@@ -147,10 +150,16 @@ class InvariantsTest {
                     // dropped because one side's trust fell below T_drop; the value is that trust
                     assertThat(Math.min(after.trust(e.a(), e.b()), after.trust(e.b(), e.a())))
                             .isEqualTo(e.value()).isLessThan(p.dropThreshold());
-                } else {
+                } else if (e.kind() == TieEvent.FORMED) {
                     assertThat(before.tie(e.a(), e.b())).isZero();
                     assertThat(after.tie(e.a(), e.b())).isEqualTo(p.newTie());
                     assertThat(after.multilateral(e.a(), e.b())).isFalse();
+                } else {
+                    // deepened by one agreement: w_new more, up to the cap; the multilateral flag is kept
+                    assertThat(before.tie(e.a(), e.b())).isPositive();
+                    assertThat(after.tie(e.a(), e.b()))
+                            .isEqualTo(Math.min(p.deepenCap(), before.tie(e.a(), e.b()) + p.newTie()));
+                    assertThat(after.multilateral(e.a(), e.b())).isEqualTo(before.multilateral(e.a(), e.b()));
                 }
             }
             assertThat(logged).as("round %d", t).containsExactlyInAnyOrderElementsOf(changed);

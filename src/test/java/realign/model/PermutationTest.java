@@ -104,18 +104,25 @@ class PermutationTest {
             int differ = 0;
             double trust = 0;
             double deficit = 0;
+            double economicDeficit = 0;
             for (int i = 0; i < n; i++) {
                 deficit = Math.max(deficit, Math.abs(y.deficit()[p[i]] - x.deficit()[i]));
                 deficit = Math.max(deficit, Math.abs(y.capability()[p[i]] - x.capability()[i]));
+                economicDeficit = Math.max(economicDeficit,
+                        Math.abs(y.economy().deficit()[p[i]] - x.economy().deficit()[i]));
                 differ += y.seeking()[p[i]] == x.seeking()[i] ? 0 : 1;
+                differ += y.economy().seeking()[p[i]] == x.economy().seeking()[i] ? 0 : 1;
                 for (int j = 0; j < n; j++) {
                     trust = Math.max(trust, Math.abs(y.trust(p[i], p[j]) - x.trust(i, j)));
                     differ += y.tie(p[i], p[j]) == x.tie(i, j) ? 0 : 1;
+                    differ += y.economy().tie()[p[i] * n + p[j]] == x.economy().tie()[i * n + j] ? 0 : 1;
                 }
             }
-            assertThat(differ).as("ties and seekers that differ in round %d", t).isZero();
+            assertThat(differ).as("ties (both layers) and seekers that differ in round %d", t).isZero();
             assertThat(trust).as("largest difference of trust in round %d", t).isLessThan(ROUND_OFF);
             assertThat(deficit).as("largest difference of deficit in round %d", t).isLessThan(ROUND_OFF);
+            assertThat(economicDeficit).as("largest difference of economic deficit in round %d", t)
+                    .isLessThan(ROUND_OFF);
         }
     }
 
@@ -160,16 +167,39 @@ class PermutationTest {
         return p;
     }
 
-    /** Events of a round by kind and ISO3 pair (in alphabetical order), with their values. */
+    /** Events of a round in both layers by layer, kind and ISO3 pair (in alphabetical order), with their values. */
     private static Map<String, Double> events(Trajectory t, Snapshot s) {
         Map<String, Double> out = new TreeMap<>();
         for (Event e : s.events()) {
-            String x = t.iso3(e.a());
-            String y = t.iso3(e.b());
-            String key = e.kind() + " " + (x.compareTo(y) < 0 ? x + "-" + y : y + "-" + x);
-            assertThat(out.put(key, e.value())).isNull();
+            put(out, t, "security", e);
+        }
+        for (Event e : s.economy().events()) {
+            put(out, t, "economic", e);
         }
         return out;
+    }
+
+    private static void put(Map<String, Double> out, Trajectory t, String layer, Event e) {
+        String x = t.iso3(e.a());
+        String y = t.iso3(e.b());
+        String key = layer + " " + e.kind() + " " + (x.compareTo(y) < 0 ? x + "-" + y : y + "-" + x);
+        assertThat(out.put(key, e.value())).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}, shuffle {1}")
+    @MethodSource("shuffles")
+    void shufflingTheInputRowsRelabelsGravityTrade(String scenario, long shuffle) {
+        Trajectory a = original(scenario);
+        Trajectory b = shuffled(scenario, shuffle);
+        int[] p = relabelling(a, b);
+        int n = a.size();
+        double largest = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                largest = Math.max(largest, Math.abs(b.input().trade(p[i], p[j]) - a.input().trade(i, j)));
+            }
+        }
+        assertThat(largest).isLessThan(ROUND_OFF);
     }
 
     /** The blocs as sets of ISO3 codes; every unaligned country a set of its own. */

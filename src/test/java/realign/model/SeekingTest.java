@@ -41,11 +41,11 @@ class SeekingTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("realign.model.Cases#shocked")
-    void aTieOnlyFormsWhenAtLeastOneSideSeeks(Cases.Case c) {
+    void aTieOnlyFormsOrDeepensWhenAtLeastOneSideSeeks(Cases.Case c) {
         Trajectory run = c.run();
         for (Snapshot s : run.rounds()) {
             for (Event e : s.events()) {
-                if (e.kind() == TieEvent.FORMED) {
+                if (e.kind() != TieEvent.DISSOLVED) {
                     assertThat(s.seeking()[e.a()] || s.seeking()[e.b()])
                             .as("%s or %s seeks in round %d", run.iso3(e.a()), run.iso3(e.b()), s.round()).isTrue();
                 }
@@ -54,32 +54,39 @@ class SeekingTest {
     }
 
     /**
-     * A non-seeker proposes nothing: its gain is zero, so the pair value is what the seeking side gains. The
+     * A non-seeker proposes nothing: its gain is zero, so the pair value is what the seeking sides gain, less the
+     * upkeep of both (§3.3), with the betrayal memory against a partner trusted less than at round 0. The
      * partner's capability is the one of the round (with its build-up, §3.3b): balancing happens after matching,
      * so the capability recorded at the end of the previous round is the one renegotiation used.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("realign.model.Cases#shocked")
-    void aPairIsValuedOnlyByWhatItsSeekingSidesGain(Cases.Case c) {
+    void aPairIsValuedOnlyByWhatItsSeekingSidesGainLessTheUpkeep(Cases.Case c) {
         Trajectory run = c.run();
         ModelParams.Renegotiation p = run.params().renegotiation();
         int n = run.size();
         double[] proximity = run.input().proximity;
-        for (int t = 1; t < run.rounds().size(); t++) {
+        double[] initialTrust = run.round(0).trust();
+        for (int t = 1; t <= run.last(); t++) {
+            Snapshot before = run.round(t - 1);
             Snapshot s = run.round(t);
-            double[] capability = run.round(t - 1).capability();
+            double[] capability = before.capability();
             for (Event e : s.events()) {
-                if (e.kind() != TieEvent.FORMED) {
+                if (e.kind() != TieEvent.FORMED && e.kind() != TieEvent.STRENGTHENED) {
                     continue;
                 }
+                double step = s.tie(e.a(), e.b()) - (e.kind() == TieEvent.FORMED ? 0 : before.tie(e.a(), e.b()));
                 double value = 0;
                 for (int[] d : new int[][] {{e.a(), e.b()}, {e.b(), e.a()}}) {
                     int i = d[0];
                     int j = d[1];
                     if (s.seeking()[i]) {
                         double reach = p.reach() + (1 - p.reach()) * proximity[i * n + j];
-                        value += Math.min(s.deficit()[i], p.newTie() * s.trust(i, j) * capability[j] * reach);
+                        double memory = Math.pow(Math.min(1, s.trust(i, j) / initialTrust[i * n + j]), p.betrayalMemory());
+                        value += Math.min(s.deficit()[i],
+                                step * s.trust(i, j) * capability[j] * reach * memory);
                     }
+                    value -= p.upkeep();
                 }
                 assertThat(e.value()).isCloseTo(value, within(1e-12)).isGreaterThanOrEqualTo(p.minValue());
             }

@@ -41,7 +41,7 @@ class ShocksTest {
         Trajectory inline = Trajectory.of(Trajectory.load(file));
         Trajectory shipped = Trajectory.run("us-vote-2025", "rounds=6");
 
-        assertThat(inline.round(1).formed()).isPositive();
+        assertThat(inline.round(1).events()).isNotEmpty();
         DeterminismTest.assertIdentical(inline, shipped);
     }
 

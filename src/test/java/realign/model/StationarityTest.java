@@ -19,7 +19,9 @@ class StationarityTest {
         "trust.reversion=0.1",
         "prior.betaAffinity=3",
         "blocs.max=2",
-        "renegotiation.deficitTolerance=0 renegotiation.minValue=0"
+        "renegotiation.deficitTolerance=0 renegotiation.minValue=0",
+        "renegotiation.deficitTolerance=0 renegotiation.minValue=0 renegotiation.upkeep=0 renegotiation.cooldown=0",
+        "renegotiation.deepenCap=10 economy.deepenCap=10 economy.trustWeight=0 economy.trustFloor=0"
     })
     void withoutShocksOrNoiseNoTieBlocOrTrustChangesFromRoundOne(String overrides) {
         Trajectory run = Trajectory.run("baseline", overrides.split(" "));
@@ -49,6 +51,11 @@ class StationarityTest {
         for (Snapshot s : run.rounds().subList(1, run.rounds().size())) {
             String round = "round " + s.round();
             assertThat(s.events()).as(round).isEmpty();
+            assertThat(s.economy().events()).as("%s: economic events", round).isEmpty();
+            assertThat(s.economy().tie()).as(round).isEqualTo(start.economy().tie());
+            assertThat(s.economy().seekers()).as(round).isZero();
+            assertThat(largestDifference(s.economy().support(), s.economy().need()))
+                    .as("%s: largest |economic support - need|", round).isLessThan(1e-9);
             assertThat(s.tie()).as(round).isEqualTo(start.tie());
             assertThat(s.multilateral()).as(round).isEqualTo(start.multilateral());
             assertThat(s.bloc()).as(round).isEqualTo(start.bloc());

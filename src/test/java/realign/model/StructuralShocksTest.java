@@ -84,7 +84,7 @@ class StructuralShocksTest {
                     assertThat(e.value()).as("%s-%s after the leave", country, run.iso3(other)).isEqualTo(expected[0]);
                 }
             } else {
-                assertThat(e.kind()).isIn(TieEvent.FORMED, TieEvent.DISSOLVED);
+                assertThat(e.kind()).isIn(TieEvent.FORMED, TieEvent.STRENGTHENED, TieEvent.DISSOLVED);
                 renegotiated.add(key(e.a(), e.b()));
             }
         }
@@ -177,11 +177,18 @@ class StructuralShocksTest {
         List<Event> signed = after.events().stream().filter(e -> e.kind() == TieEvent.SIGNED).toList();
         assertThat(signed).hasSize(1);
         assertThat(signed.get(0).value()).isEqualTo(Math.max(weight, before.tie(i, j)));
-        assertThat(after.tie(i, j)).isEqualTo(Math.max(weight, before.tie(i, j)));
-        assertThat(after.tie(j, i)).isEqualTo(after.tie(i, j));
-        assertThat(after.multilateral(i, j)).isEqualTo(before.multilateral(i, j));
         Set<Long> renegotiated = new HashSet<>();
         after.events().stream().filter(e -> !e.kind().structural()).forEach(e -> renegotiated.add(key(e.a(), e.b())));
+        // renegotiation (after the shock phase) may deepen the pair in the same round (§3.3)
+        boolean deepened = after.events().stream().anyMatch(e -> e.kind() == TieEvent.STRENGTHENED
+                && key(e.a(), e.b()) == key(Math.min(i, j), Math.max(i, j)));
+        if (deepened) {
+            assertThat(after.tie(i, j)).isGreaterThan(Math.max(weight, before.tie(i, j)));
+        } else {
+            assertThat(after.tie(i, j)).isEqualTo(Math.max(weight, before.tie(i, j)));
+        }
+        assertThat(after.tie(j, i)).isEqualTo(after.tie(i, j));
+        assertThat(after.multilateral(i, j)).isEqualTo(before.multilateral(i, j));
         int n = run.size();
         for (int x = 0; x < n; x++) {
             for (int y = x + 1; y < n; y++) {
@@ -190,6 +197,76 @@ class StructuralShocksTest {
                 }
             }
         }
+    }
+
+    static Stream<Arguments> economicAgreements() {
+        return Stream.of(
+                Arguments.of("GBR", "IND", 0.4, 1L),
+                Arguments.of("USA", "BRA", 0.8, 2L),
+                Arguments.of("FRA", "DEU", 0.1, 3L),
+                Arguments.of("CHN", "AUS", 1.0, 4L));
+    }
+
+    /**
+     * An agreement with {@code layer: economic} raises the pair's economic tie E to at least its weight, logs
+     * {@code signed} in the economic layer and leaves every security tie W as renegotiation leaves it (§2b).
+     */
+    @ParameterizedTest(name = "{0}-{1} sign a trade agreement at {2}, seed {3}")
+    @MethodSource("economicAgreements")
+    void anEconomicAgreementRaisesThePairsEconomicTieAndNoSecurityTie(String a, String b, double weight, long seed) {
+        Trajectory run = Trajectory.of(load("trade-agreement-" + a + b, VOTES + "  - agreement: {a: " + a + ", b: "
+                + b + ", layer: economic, weight: " + weight + "}\n    round: 2\n", "seed=" + seed));
+        int n = run.size();
+        int i = run.index(a);
+        int j = run.index(b);
+        Snapshot before = run.round(1);
+        Snapshot after = run.round(2);
+        double expected = Math.max(weight, before.economy().tie()[i * n + j]);
+        List<Event> signed = after.economy().events().stream().filter(e -> e.kind() == TieEvent.SIGNED).toList();
+        assertThat(signed).hasSize(1);
+        assertThat(signed.get(0).value()).isEqualTo(expected);
+        assertThat(after.economy().tie()[i * n + j]).isEqualTo(expected);
+        assertThat(after.economy().tie()[j * n + i]).isEqualTo(expected);
+        assertThat(after.events()).noneMatch(e -> e.kind().structural());
+        Set<Long> renegotiated = new HashSet<>();
+        after.events().forEach(e -> renegotiated.add(key(e.a(), e.b())));
+        for (int x = 0; x < n; x++) {
+            for (int y = x + 1; y < n; y++) {
+                if (!renegotiated.contains(key(x, y))) {
+                    assertThat(after.tie(x, y)).as("W %d-%d", x, y).isEqualTo(before.tie(x, y));
+                }
+            }
+        }
+    }
+
+    /**
+     * A leave recomputes the leaver's ties from the sources that remain (§2b), so no tie rises by a leave (a
+     * deepening is no source and is lost), while an agreement never lowers a tie, deepened or not.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+    void aLeaveDropsTheDeepeningOfTheLeaversTiesAndAnAgreementNeverLowersATie(long seed) {
+        ScenarioReader.Loaded loaded = load("deepen-leave-" + seed, VOTES
+                + "  - agreement: {a: POL, b: DEU, weight: 0.05}\n    round: 6\n"
+                + "  - leave: {country: POL, group: NATO}\n    round: 8\n    salience: 0\n",
+                "seed=" + seed, "rounds=8", "renegotiation.cooldown=0");
+        Trajectory run = Trajectory.of(loaded);
+        int pol = run.index("POL");
+        int deu = run.index("DEU");
+        for (Event e : run.round(6).events()) {
+            if (e.kind() == TieEvent.SIGNED) {
+                assertThat(e.value()).isGreaterThanOrEqualTo(run.round(5).tie(pol, deu));
+            }
+        }
+        Snapshot before = run.round(7);
+        Snapshot after = run.round(8);
+        for (Event e : after.events()) {
+            if (e.kind() == TieEvent.LEFT) {
+                assertThat(e.value()).isLessThanOrEqualTo(before.tie(e.a(), e.b()));
+            }
+        }
+        // DEU-POL keep the EU's tie (and the agreement's weight) after Poland leaves NATO
+        assertThat(after.tie(pol, deu)).isPositive();
     }
 
     /**

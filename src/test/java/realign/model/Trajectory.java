@@ -14,14 +14,14 @@ import realign.world.World;
  */
 public final class Trajectory {
 
-    /** A tie event as recorded in a round. */
-    public record Event(int a, int b, TieEvent kind, double value) {}
+    /** A tie event as recorded in a round, with each side's net gain (NaN for a dissolution). */
+    public record Event(int a, int b, TieEvent kind, double value, double netGainA, double netGainB) {}
 
     /** The state the record phase sees, copied. n×n arrays are row-major, row i being i's view. */
     public record Snapshot(int round, int n, double[] trust, double[] tie, boolean[] multilateral, double[] affinity,
                            int[] bloc, double[] need, double[] support, double[] deficit, boolean[] seeking,
-                           double energy, int shocks, List<Event> events, double[] capability, double[] buildUp,
-                           boolean[] balancing) {
+                           double energy, int shocks, List<Event> events, Economy economy, double[] capability,
+                           double[] buildUp, boolean[] balancing) {
 
         public double trust(int i, int j) {
             return trust[i * n + j];
@@ -75,6 +75,19 @@ public final class Trajectory {
         }
     }
 
+    /** The economic layer at a round: ties E, tariff factors f, need, support, deficit, seeking, events. */
+    public record Economy(double[] tie, double[] tariffFactor, double[] need, double[] support, double[] deficit,
+                          boolean[] seeking, List<Event> events) {
+
+        public int seekers() {
+            int k = 0;
+            for (boolean s : seeking) {
+                k += s ? 1 : 0;
+            }
+            return k;
+        }
+    }
+
     private final ModelInput input;
     private final List<Snapshot> rounds;
 
@@ -117,15 +130,21 @@ public final class Trajectory {
     }
 
     static Snapshot snapshot(AllianceModel m) {
-        List<Event> events = new ArrayList<>();
-        TieLog log = m.tieEvents();
-        for (int e = 0; e < log.size(); e++) {
-            events.add(new Event(log.a(e), log.b(e), log.kind(e), log.value(e)));
-        }
+        Economy economy = new Economy(m.economicTie.clone(), m.tariffFactor.clone(), m.economicNeed.clone(),
+                m.economicSupport.clone(), m.economicDeficit.clone(), m.economicSeeking.clone(),
+                events(m.economicEvents()));
         return new Snapshot(m.round(), m.n, m.trust.clone(), m.tie.clone(), m.multilateral.clone(),
                 m.affinity.clone(), m.bloc.clone(), m.need.clone(), m.support.clone(), m.deficit.clone(),
-                m.seeking.clone(), m.energy(), m.shocksThisRound(), List.copyOf(events), m.capability.clone(),
+                m.seeking.clone(), m.energy(), m.shocksThisRound(), events(m.tieEvents()), economy, m.capability.clone(),
                 m.buildUp.clone(), m.balancing.clone());
+    }
+
+    private static List<Event> events(TieLog log) {
+        List<Event> events = new ArrayList<>();
+        for (int e = 0; e < log.size(); e++) {
+            events.add(new Event(log.a(e), log.b(e), log.kind(e), log.value(e), log.netGainA(e), log.netGainB(e)));
+        }
+        return List.copyOf(events);
     }
 
     public ModelInput input() {

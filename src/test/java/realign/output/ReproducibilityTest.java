@@ -46,6 +46,23 @@ class ReproducibilityTest {
         assertThat(withoutTiming(b)).isEqualTo(withoutTiming(a));
     }
 
+    /** With a tariff both layers move (economic events, deficits); same seed, same bytes, noise or not. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {3, 17})
+    void aRunWithTariffsIsByteIdenticalForTheSameSeedInBothLayers(long seed, @TempDir Path tmp) throws IOException {
+        String scenario = Cli.scenario("repeated-shocks").toString();
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        for (Path dir : List.of(a, b)) {
+            Cli.runOk(scenario, "--seed", Long.toString(seed), "--set", "trust.noise=0.01", "--figures", "none",
+                    "--out", dir.toString());
+        }
+        for (String f : List.of("rounds.csv", "countries.csv", "ties.csv", "blocs.csv")) {
+            assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
+        }
+        assertThat(Files.readString(a.resolve("ties.csv"))).contains(",economic,");
+    }
+
     @Test
     void theManifestDiffersOnlyInItsTimingObject(@TempDir Path tmp) throws IOException {
         Path a = tmp.resolve("a");

@@ -80,6 +80,18 @@ class StructuralShockReaderTest {
     }
 
     @Test
+    void anAgreementCanBeSignedOnTheEconomicLayer() throws Exception {
+        ScenarioReader.Loaded l = read("""
+                  - agreement: {a: GBR, b: IND, layer: economic, weight: 0.4}
+                    round: 2
+                """);
+        ModelSpec.AgreementShock a = (ModelSpec.AgreementShock) l.scenario().shocks().get(0);
+        assertThat(a.layer()).isEqualTo("economic");
+        assertThat(a.weight()).isEqualTo(0.4);
+        assertThat(a.round()).isEqualTo(2);
+    }
+
+    @Test
     void setCanChangeTheRoundAndSalienceOfAStructuralShock() throws Exception {
         ScenarioReader.Loaded l = read("""
                   - leave: {country: USA, group: NATO}
