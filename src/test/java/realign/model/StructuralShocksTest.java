@@ -270,6 +270,24 @@ class StructuralShocksTest {
     }
 
     /**
+     * The documented rule for deepened ties (§2b) on us-leaves-nato: Canada–U.S., deepened above its treaty's 1
+     * before round 6, falls back to exactly 1 (the bilateral treaty, its strongest remaining source) when the
+     * U.S. leaves NATO; the deepening step is lost.
+     */
+    @Test
+    void aDeepenedTieFallsBackToItsStrongestRemainingSourceWhenTheLeaverLeaves() {
+        Trajectory run = Trajectory.run("us-leaves-nato");
+        int can = run.index("CAN");
+        int usa = run.index("USA");
+        assertThat(run.round(0).tie(can, usa)).isEqualTo(1.0);
+        assertThat(run.round(5).tie(can, usa)).as("W CAN-USA before the leave, deepened").isGreaterThan(1.0);
+        List<Event> left = run.round(6).events().stream()
+                .filter(e -> e.kind() == TieEvent.LEFT && key(e.a(), e.b()) == key(can, usa)).toList();
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).value()).isEqualTo(1.0);
+    }
+
+    /**
      * A leave with salience s is an event of the leaver against the other members at s, applied while the ties
      * are still in place (§2b): the two scenarios give the same trajectory bit for bit.
      */
