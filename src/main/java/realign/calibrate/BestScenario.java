@@ -10,11 +10,18 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.Constructor;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The base scenario with values written in: parameters as dotted keys of {@code parameters} (replacing the value
  * wherever the file wrote it, nested or dotted), {@code rounds}, and {@code shocks[i].salience|round}. Comments of
- * the base file are not kept; a header says where the values came from.
+ * the base file are not kept; a header says where the values came from. Dates ({@code start: 2025-02},
+ * {@code date: 2025-04-02}) stay the text they were: SnakeYAML would read a day as a timestamp and write it back
+ * with a time of day that the scenario reader refuses.
  */
 final class BestScenario {
 
@@ -22,9 +29,23 @@ final class BestScenario {
 
     private BestScenario() {}
 
+    /** YAML 1.1's implicit types except timestamps, which stay strings. */
+    private static final class NoTimestamps extends Resolver {
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            Tag tag = super.resolve(kind, value, implicit);
+            return Tag.TIMESTAMP.equals(tag) ? Tag.STR : tag;
+        }
+    }
+
+    private static Yaml yaml(DumperOptions dump) {
+        LoaderOptions load = new LoaderOptions();
+        return new Yaml(new Constructor(load), new Representer(dump), dump, load, new NoTimestamps());
+    }
+
     @SuppressWarnings("unchecked")
     static String write(byte[] base, Map<String, Double> values, String header) {
-        Object doc = new Yaml(new LoaderOptions()).load(new String(base, StandardCharsets.UTF_8));
+        Object doc = yaml(new DumperOptions()).load(new String(base, StandardCharsets.UTF_8));
         Map<String, Object> m = new LinkedHashMap<>((Map<String, Object>) doc);
         for (Map.Entry<String, Double> e : values.entrySet()) {
             String key = e.getKey().startsWith("parameters.") ? e.getKey().substring("parameters.".length()) : e.getKey();
@@ -36,6 +57,9 @@ final class BestScenario {
                 List<Object> shocks = new ArrayList<>((List<Object>) m.get("shocks"));
                 int i = Integer.parseInt(sm.group(1));
                 Map<String, Object> shock = new LinkedHashMap<>((Map<String, Object>) shocks.get(i));
+                if (sm.group(2).equals("round")) {
+                    shock.remove("date"); // a shock has a round or a date, never both
+                }
                 shock.put(sm.group(2), v);
                 shocks.set(i, shock);
                 m.put("shocks", shocks);
@@ -64,7 +88,7 @@ final class BestScenario {
         for (String line : header.split("\n", -1)) {
             out.append("# ").append(line).append('\n');
         }
-        out.append(new Yaml(o).dump(m));
+        out.append(yaml(o).dump(m));
         return out.toString();
     }
 
