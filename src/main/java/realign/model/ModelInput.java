@@ -208,12 +208,7 @@ public final class ModelInput {
         for (Treaty tr : world.treaties()) {
             int a = world.indexOf(tr.a());
             int b = world.indexOf(tr.b());
-            double w = switch (tr.kind()) {
-                case "defense_pact" -> t.defensePact();
-                case "entente" -> t.entente();
-                case "strategic_partnership" -> t.strategicPartnership();
-                default -> 0;
-            };
+            double w = treatyWeight(tr, t);
             if (tr.kind().equals("neutrality_nonaggression")) {
                 link[a * n + b] = Math.max(link[a * n + b], t.institutional());
                 link[b * n + a] = Math.max(link[b * n + a], t.institutional());
@@ -226,6 +221,16 @@ public final class ModelInput {
 
     private void raise(int ij, double w) {
         tie[ij] = Math.max(tie[ij], w);
+    }
+
+    /** The tie a treaty gives its two parties (§1); 0 for a neutrality treaty, which gives a link instead. */
+    private static double treatyWeight(Treaty tr, ModelParams.Ties t) {
+        return switch (tr.kind()) {
+            case "defense_pact" -> t.defensePact();
+            case "entente" -> t.entente();
+            case "strategic_partnership" -> t.strategicPartnership();
+            default -> 0;
+        };
     }
 
     /** The tie a group gives its members (§1), 0 for a group that gives institutional links only. */
@@ -249,12 +254,7 @@ public final class ModelInput {
         for (Treaty tr : world.treaties()) {
             int a = world.indexOf(tr.a());
             int b = world.indexOf(tr.b());
-            double w = switch (tr.kind()) {
-                case "defense_pact" -> t.defensePact();
-                case "entente" -> t.entente();
-                case "strategic_partnership" -> t.strategicPartnership();
-                default -> 0;
-            };
+            double w = treatyWeight(tr, t);
             out[a * n + b] = Math.max(out[a * n + b], w);
             out[b * n + a] = Math.max(out[b * n + a], w);
         }
