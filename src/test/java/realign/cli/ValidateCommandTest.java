@@ -65,26 +65,40 @@ class ValidateCommandTest {
 
     @Test
     void aHeldOutEventsFileIsScoredAsAnIndependentRecount() throws IOException {
-        // model pair events of September 2025 (round 8), read straight from ties.csv and ordered by hand
-        List<String[]> formed = new java.util.ArrayList<>();
-        for (String line : Files.readAllLines(run.resolve("ties.csv")).subList(1, Files.readAllLines(run.resolve("ties.csv")).size())) {
+        // the model pair events (formed or strengthened, any layer, without the U.S.) of the last round that has
+        // two or more, read straight from ties.csv by column name and ordered by hand (by pair value)
+        List<String> lines = Files.readAllLines(run.resolve("ties.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        int round = header.indexOf("round");
+        int date = header.indexOf("date");
+        int a = header.indexOf("a");
+        int b = header.indexOf("b");
+        int event = header.indexOf("event");
+        int value = header.indexOf("value");
+        java.util.TreeMap<Integer, List<String[]>> byRound = new java.util.TreeMap<>();
+        for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",");
-            if (f[0].equals("8") && f[3].equals("formed") && !f[1].equals("USA") && !f[2].equals("USA")) {
-                formed.add(f);
+            if ((f[event].equals("formed") || f[event].equals("strengthened")) && !f[a].equals("USA")
+                    && !f[b].equals("USA")) {
+                byRound.computeIfAbsent(Integer.parseInt(f[round]), k -> new java.util.ArrayList<>()).add(f);
             }
         }
-        formed.sort(java.util.Comparator.comparingDouble((String[] f) -> -Double.parseDouble(f[4])));
-        org.junit.jupiter.api.Assumptions.assumeTrue(formed.size() >= 2, "the run forms at least two ties in round 8");
+        List<String[]> events = byRound.descendingMap().values().stream().filter(l -> l.size() >= 2).findFirst()
+                .orElseThrow(() -> new AssertionError("no round with two pair events in " + byRound));
+        events.sort(java.util.Comparator.comparingDouble((String[] f) -> -Double.parseDouble(f[value]))
+                .thenComparing(f -> f[a]).thenComparing(f -> f[b]));
+        String month = events.get(0)[date];
+        List<String[]> formed = events.stream().map(f -> new String[] {f[round], f[a], f[b]}).toList();
         Path dir = Files.createDirectories(tmp.resolve("heldout"));
         Path file = dir.resolve("partnerships.csv");
         String[] first = formed.get(0);
         String[] last = formed.get(formed.size() - 1);
         Files.writeString(file, "date,party_a,party_b,kind,name,source\n"
-                + "2025-09-03," + first[2] + "," + first[1] + ",other,held out,x\n"
-                + "2025-09-20," + last[1] + "," + last[2] + ",trade_agreement,held out,x\n"
-                + "2025-09-21,ISL,NRU,other,never,x\n");
-        Cli.Result r = Cli.run("validate", run.toString(), "--events", file.toString(), "--from", "2025-09-01",
-                "--k", "1," + formed.size());
+                + month + "-03," + first[2] + "," + first[1] + ",other,held out,x\n"
+                + month + "-20," + last[1] + "," + last[2] + ",trade_agreement,held out,x\n"
+                + month + "-21,ISL,NRU,other,never,x\n");
+        Cli.Result r = Cli.run("validate", run.toString(), "--events", file.toString(), "--from", month + "-01",
+                "--to", month + "-28", "--k", "1," + formed.size());
         assertThat(r.status()).as(r.err()).isZero();
         Path v = Path.of(r.out().lines().filter(l -> l.startsWith("Output: ")).findFirst().orElseThrow()
                 .substring("Output: ".length()));
