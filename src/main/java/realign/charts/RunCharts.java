@@ -37,7 +37,7 @@ final class RunCharts {
 
     /**
      * As {@link #roundAxis(int[], double)}; with a calendar, each tick names the round's month ({@code Feb 2025})
-     * and ticks are 1, 2, 3, 6, 12, ... months apart.
+     * and ticks are 1, 2, 3, 4, 6, 12, 24, ... months apart.
      */
     static NumberAxis roundAxis(int[] rounds, double pad, realign.Calendar calendar) {
         NumberAxis axis = FigureStyle.axis(new NumberAxis(calendar == null ? ROUND_AXIS : MONTH_AXIS));
@@ -92,9 +92,11 @@ final class RunCharts {
     static final class MonthFormat extends java.text.NumberFormat {
         private static final long serialVersionUID = 1L;
         private final java.time.YearMonth start;
+        private final transient realign.Calendar calendar;
 
         MonthFormat(java.time.YearMonth start) {
             this.start = start;
+            this.calendar = new realign.Calendar(start);
         }
 
         @Override
@@ -104,7 +106,7 @@ final class RunCharts {
 
         @Override
         public StringBuffer format(long round, StringBuffer to, java.text.FieldPosition pos) {
-            return to.append(new realign.Calendar(start).label(Math.toIntExact(round)));
+            return to.append(calendar.label(Math.toIntExact(round)));
         }
 
         @Override

@@ -46,7 +46,8 @@ final class RunPreload {
         try {
             world.complete(WorldLoader.loadShipped());
             realign.Timing.done("preload: shipped world read", t);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // any failure, an Error included, completes the future: the run never waits on a dead thread
             world.completeExceptionally(e);
         }
         if (warmUp) {

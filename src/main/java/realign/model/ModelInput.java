@@ -179,10 +179,10 @@ public final class ModelInput {
     private void buildTies(World world, ModelParams.Ties t) {
         for (Group g : world.groups().values()) {
             int[] m = indices(world, g.members());
-            boolean defense = g.kind().equals("defense_alliance");
-            boolean eu = g.id().equals("EU");
-            boolean consultative = g.kind().equals("consultative");
-            boolean institutional = !eu && (g.kind().equals("political_union") || g.kind().equals("economic"));
+            boolean multi = multilateral(g);
+            boolean tied = givesTies(g);
+            double w = tieStrength(g, t);
+            boolean institutional = !tied && (g.kind().equals("political_union") || g.kind().equals("economic"));
             for (int x = 0; x < m.length; x++) {
                 for (int y = 0; y < m.length; y++) {
                     int i = m[x];
@@ -191,14 +191,9 @@ public final class ModelInput {
                         continue;
                     }
                     int ij = i * n + j;
-                    if (defense) {
-                        raise(ij, t.defensePact());
-                        multilateral[ij] = true;
-                    } else if (eu) {
-                        raise(ij, t.euPair());
-                        multilateral[ij] = true;
-                    } else if (consultative) {
-                        raise(ij, t.consultative());
+                    if (tied) {
+                        raise(ij, w);
+                        multilateral[ij] |= multi;
                     } else if (institutional) {
                         link[ij] = Math.max(link[ij], t.institutional());
                     }
@@ -221,6 +216,17 @@ public final class ModelInput {
 
     private void raise(int ij, double w) {
         tie[ij] = Math.max(tie[ij], w);
+    }
+
+    /** An event's votes (§2): the actor votes N, each target Y, everyone else is absent; returns the actor's index. */
+    private static int opposes(byte[] votes, Map<String, Integer> idx, String actor, List<String> targets) {
+        java.util.Arrays.fill(votes, (byte) Vote.X.ordinal());
+        int a = idx.get(actor);
+        votes[a] = (byte) Vote.N.ordinal();
+        for (String t : targets) {
+            votes[idx.get(t)] = (byte) Vote.Y.ordinal();
+        }
+        return a;
     }
 
     /** The tie a treaty gives its two parties (§1); 0 for a neutrality treaty, which gives a link instead. */
@@ -246,6 +252,14 @@ public final class ModelInput {
 
     private static boolean multilateral(Group g) {
         return g.kind().equals("defense_alliance") || g.id().equals("EU");
+    }
+
+    /**
+     * Whether a group gives its members alignment ties (§1: defense alliances, the EU, consultative groups) rather
+     * than institutional links only; the groups a scenario can leave or join (§2b).
+     */
+    public static boolean givesTies(Group g) {
+        return multilateral(g) || g.kind().equals("consultative");
     }
 
     /** The treaty source of each pair: the strongest treaty tie (§1), without groups. */
@@ -433,20 +447,10 @@ public final class ModelInput {
                     b[i] = (byte) v[i].ordinal();
                 }
             } else if (s instanceof ModelSpec.EventShock e) {
-                java.util.Arrays.fill(b, (byte) Vote.X.ordinal());
-                actor = idx.get(e.actor());
-                b[actor] = (byte) Vote.N.ordinal();
-                for (String t : e.targets()) {
-                    b[idx.get(t)] = (byte) Vote.Y.ordinal();
-                }
+                actor = opposes(b, idx, e.actor(), e.targets());
             } else if (s instanceof ModelSpec.TariffShock tf) {
                 // a tariff is an event for trust (§2) and sets a rate for trade (§2, tariffs)
-                java.util.Arrays.fill(b, (byte) Vote.X.ordinal());
-                actor = idx.get(tf.actor());
-                b[actor] = (byte) Vote.N.ordinal();
-                for (String t : tf.targets()) {
-                    b[idx.get(t)] = (byte) Vote.Y.ordinal();
-                }
+                actor = opposes(b, idx, tf.actor(), tf.targets());
                 rate = tf.rate();
             }
             StructuralChange change = changes[k];

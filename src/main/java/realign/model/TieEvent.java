@@ -23,6 +23,24 @@ public enum TieEvent {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Whether renegotiation made an agreement (formed or strengthened, §3.3): the model's predictions that validation
+     * scores; dissolutions and the scenario's own structural shocks are not.
+     */
+    public boolean agreement() {
+        return this == FORMED || this == STRENGTHENED;
+    }
+
+    /** The event of a ties.csv name, or null for a name that is none ({@link #csv()}). */
+    public static TieEvent ofCsv(String name) {
+        for (TieEvent e : values()) {
+            if (e.csv().equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** Whether a leave, join or agreement shock made it (§2b), rather than renegotiation (§3.3). */
     public boolean structural() {
         return this == LEFT || this == JOINED || this == SIGNED;

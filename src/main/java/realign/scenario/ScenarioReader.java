@@ -654,7 +654,7 @@ public final class ScenarioReader {
         String id = string(n, field);
         List<String> tieGroups = new ArrayList<>();
         for (var g : world.groups().values()) {
-            if (givesTies(g)) {
+            if (realign.model.ModelInput.givesTies(g)) {
                 tieGroups.add(g.id());
             }
         }
@@ -666,10 +666,6 @@ public final class ScenarioReader {
                 : suggestion(id, tieGroups);
         throw fail(n.where(), field, "a group that gives alignment ties (" + String.join(", ", tieGroups) + ")",
                 "'" + id + "'" + why);
-    }
-
-    private static boolean givesTies(realign.world.Group g) {
-        return g.kind().equals("defense_alliance") || g.kind().equals("consultative") || g.id().equals("EU");
     }
 
     /**

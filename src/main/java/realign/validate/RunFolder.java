@@ -59,8 +59,8 @@ public final class RunFolder {
         for (Rec r : records(ties, "round", "a", "b", "event", "value")) {
             // agreements renegotiation made, in both layers; dissolutions and the scenario's own leave, join and
             // agreement shocks are no predictions
-            String event = r.get("event");
-            if (event.equals("formed") || event.equals("strengthened")) {
+            realign.model.TieEvent event = realign.model.TieEvent.ofCsv(r.get("event"));
+            if (event != null && event.agreement()) {
                 events.add(new ModelRun.PairEvent(r.integer("round"), r.get("a"), r.get("b"), r.number("value")));
             }
         }

@@ -49,7 +49,7 @@ public final class ValidationRecorder implements RoundObserver {
             for (realign.model.Layer layer : realign.model.Layer.values()) {
                 var log = m.events(layer);
                 for (int e = 0; e < log.size(); e++) {
-                    if (log.kind(e) == TieEvent.FORMED || log.kind(e) == TieEvent.STRENGTHENED) {
+                    if (log.kind(e).agreement()) {
                         // the value as ties.csv writes it, so a run scored in memory and from its folder rank ties alike
                         double v = Double.parseDouble(Fmt.num(log.value(e)));
                         events.add(new ModelRun.PairEvent(t, m.iso3(log.a(e)), m.iso3(log.b(e)), v));
