@@ -1,8 +1,5 @@
 package realign.gui;
 
-import realign.model.ModelSpec;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import realign.InputException;
 import realign.scenario.Param;
@@ -15,7 +12,7 @@ import sim.util.Properties;
 /**
  * What the Console's model inspector shows: the seed, the number of rounds and every model parameter of
  * {@link Params#ALL} under its YAML name, each with its allowed range as the MASON domain (a slider where the
- * range is finite), editable while no run is under way; then the round and its nominal date, read-only.
+ * range is finite), editable while no run is under way; then the round and its month, read-only.
  *
  * <p>One {@link Properties} for the whole parameter registry rather than a getter and setter per parameter: the
  * list, the ranges and the names stay those of {@code realign.scenario.Params}, so the inspector can never
@@ -56,23 +53,6 @@ final class ScenarioParameters implements Propertied {
     @Override
     public Properties properties() {
         return props;
-    }
-
-    /** The nominal date of round t: the first roll-call shock's date, one month per round after it; null if none. */
-    static LocalDate date(Scenario s, realign.world.World world, int t) {
-        for (ModelSpec.Shock sh : s.shocks()) {
-            if (sh instanceof ModelSpec.RollCallShock r && r.rollcall() != null) {
-                var rc = world.rollCall(r.rollcall());
-                if (rc.isPresent()) {
-                    try {
-                        return LocalDate.parse(rc.get().date()).plusMonths((long) t - sh.round());
-                    } catch (DateTimeParseException e) {
-                        return null;
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     private final class Props extends Properties {
@@ -127,7 +107,7 @@ final class ScenarioParameters implements Propertied {
                 return "the round shown (0 = before the first shock is applied)";
             }
             if (index == roundIndex() + 1) {
-                return "nominal date of the round: one round is one month after the first roll call (docs/model.md)";
+                return "month of the round: round 1 is the scenario's start month, round 0 the month before (docs/model.md)";
             }
             Param p = params.get(index - FIRST_PARAM);
             return p.symbol() + ": " + p.meaning() + "; " + p.expected();
@@ -165,8 +145,8 @@ final class ScenarioParameters implements Propertied {
                 return host.round();
             }
             if (index == roundIndex() + 1) {
-                LocalDate d = date(s, host.session().world(), Math.max(0, host.round()));
-                return d == null ? "" : d.toString();
+                // the run tables' date column: round 1 is the scenario's start month, round 0 the month before
+                return s.calendar().date(Math.max(0, host.round()));
             }
             Param p = params.get(index - FIRST_PARAM);
             double v = s.parameters().get(p.name());

@@ -15,12 +15,14 @@ import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import realign.charts.FigureStyle;
+import realign.InputException;
 import realign.cli.Cli;
 import realign.model.AllianceModel;
 import realign.observe.RunRecord;
 import realign.observe.Table;
 import realign.scenario.Param;
 import realign.scenario.Params;
+import realign.scenario.ScenarioReader;
 import sim.portrayal.DrawInfo2D;
 import sim.util.Interval;
 import sim.util.Properties;
@@ -143,8 +145,25 @@ class GuiWiringTest {
         assertThat(p.isReadWrite(names.indexOf("round"))).isFalse();
         assertThat(p.isReadWrite(names.indexOf("date"))).isFalse();
         assertThat(p.getValue(names.indexOf("round"))).isEqualTo(0);
-        // ES-11/7 was voted on 24 February 2025 and is the shock of round 1: round 0 is a month before
-        assertThat(p.getValue(names.indexOf("date"))).isEqualTo("2025-01-24");
+        // the run tables' date column: round 1 is the start month (February 2025 by default), round 0 the month before
+        assertThat(p.getValue(names.indexOf("date"))).isEqualTo("2025-01");
+    }
+
+    @Test
+    void theDateFollowsTheScenariosStartAsTheRunTablesDo() throws InputException {
+        Session session = Session.open(GuiFixture.US_VOTE, List.of(
+                new ScenarioReader.Setting("rounds=3", "--rounds 3"),
+                new ScenarioReader.Setting("start=2025-06", "--set start=2025-06")));
+        RealignWithUI gui = new RealignWithUI(session, SEED, new RecordingDialogs());
+        Properties p = Properties.getProperties(gui.getSimulationInspectedObject());
+        int date = indexOf(p, "date");
+        assertThat(p.getValue(date)).isEqualTo("2025-05");
+        play(gui, 2);
+        assertThat(p.getValue(date)).isEqualTo("2025-07");
+        RunRecord cli = GuiFixture.cliRecord(gui.session(), SEED);
+        int column = cli.rounds().column("date");
+        assertThat(cli.rounds().rows().get(2)[column]).isEqualTo(p.getValue(date));
+        gui.finish();
     }
 
     @Test
@@ -194,7 +213,7 @@ class GuiWiringTest {
         assertThat(p.getValue(reversion)).isEqualTo(0.02);
         assertThat(dialogs.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("press Stop"));
         assertThat(p.getValue(indexOf(p, "round"))).isEqualTo(1);
-        assertThat(p.getValue(indexOf(p, "date"))).isEqualTo("2025-02-24");
+        assertThat(p.getValue(indexOf(p, "date"))).isEqualTo("2025-02");
         gui.finish();
         assertThat(p.isReadWrite(reversion)).isTrue();
     }
