@@ -41,7 +41,11 @@ public final class Main {
 
     /** Runs the command line in-process with the given streams and returns the exit status. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        RunPreload preload = RunPreload.startFor(args);
+        return execute(args, out, err, RunPreload.startFor(args));
+    }
+
+    /** As {@link #execute(String[], PrintWriter, PrintWriter)}, with {@code realign run}'s preload given. */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, RunPreload preload) {
         Main main = new Main();
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine cl = new CommandLine(main, new CommandLine.IFactory() {

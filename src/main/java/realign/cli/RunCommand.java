@@ -158,8 +158,9 @@ final class RunCommand implements Callable<Integer>, FaultReport {
         }
         List<String> overrides = given.stream().map(ScenarioReader.Setting::assignment).toList();
         long t = Timing.start();
+        // the preloaded shipped world is waited for only by a scenario without a data: section of its own
         ScenarioReader.Loaded loaded = ScenarioReader.readWith(scenario, given,
-                preload == null ? null : preload.world());
+                preload == null ? null : preload::world);
         Timing.done("scenario and world read", t);
         var s = loaded.scenario();
         Path target = out != null ? out

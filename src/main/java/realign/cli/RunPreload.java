@@ -14,13 +14,17 @@ import realign.world.WorldLoader;
  * would otherwise stand idle until the tables and the figure are written.
  *
  * <p>Nothing here changes what a run writes: the shipped world is the one {@code ScenarioReader} would load (and
- * is used only by a scenario without a {@code data:} section of its own), and the warm-up draws into memory.
+ * is used only by a scenario without a {@code data:} section of its own, which alone waits for it), and the warm-up
+ * draws into memory.
  */
 final class RunPreload {
 
-    private final CompletableFuture<World> world = new CompletableFuture<>();
+    private final CompletableFuture<World> world;
 
-    private RunPreload() {}
+    /** A preload that hands out the world {@code world} completes with (tests give one that never completes). */
+    RunPreload(CompletableFuture<World> world) {
+        this.world = world;
+    }
 
     /** Starts the preload for {@code realign run ...}; null for any other command. */
     static RunPreload startFor(String[] args) {
@@ -33,7 +37,7 @@ final class RunPreload {
                 figures = false;
             }
         }
-        RunPreload preload = new RunPreload();
+        RunPreload preload = new RunPreload(new CompletableFuture<>());
         boolean warmUp = figures;
         Thread t = new Thread(() -> preload.load(warmUp), "realign-preload");
         t.setDaemon(true);

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import realign.InputException;
@@ -82,6 +83,8 @@ public final class ScenarioReader {
     private final String file;
     private final Path path;
     private World world;
+    /** The shipped world to reuse when the scenario has no {@code data:} (null, or a null answer: load it). */
+    private Supplier<World> shared;
 
     private ScenarioReader(Path path) {
         this.path = path;
@@ -110,10 +113,12 @@ public final class ScenarioReader {
     }
 
     /**
-     * As {@link #readWith(Path, List)}, using {@code shipped} (the shipped data set, {@code WorldLoader.loadShipped()},
-     * or null to load it here) when the scenario has no {@code data:} section of its own.
+     * As {@link #readWith(Path, List)}, taking the shipped data set ({@code WorldLoader.loadShipped()}) from
+     * {@code shipped} when the scenario has no {@code data:} section of its own; {@code shipped} is not asked
+     * otherwise (a scenario with its own data does not wait for a preload it does not use), and a null answer
+     * means: load it here.
      */
-    public static Loaded readWith(Path path, List<Setting> overrides, World shipped) throws InputException {
+    public static Loaded readWith(Path path, List<Setting> overrides, Supplier<World> shipped) throws InputException {
         return new ScenarioReader(path).load(readBytes(path), overrides, shipped);
     }
 
@@ -122,7 +127,7 @@ public final class ScenarioReader {
      * the scenario has no {@code data:} section of its own (sweeps resolve thousands of variants this way).
      */
     public static Loaded read(Path path, byte[] bytes, List<String> overrides, World world) throws InputException {
-        return new ScenarioReader(path).load(bytes, overrides.stream().map(Setting::set).toList(), world);
+        return new ScenarioReader(path).load(bytes, overrides.stream().map(Setting::set).toList(), () -> world);
     }
 
     /** The bytes of a scenario file, or an InputException saying why they cannot be read. */
@@ -136,8 +141,8 @@ public final class ScenarioReader {
         }
     }
 
-    private Loaded load(byte[] bytes, List<Setting> overrides, World shared) throws InputException {
-        this.world = shared;
+    private Loaded load(byte[] bytes, List<Setting> overrides, Supplier<World> shared) throws InputException {
+        this.shared = shared;
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -267,7 +272,8 @@ public final class ScenarioReader {
         checkKeys(root, TOP_KEYS, "");
         DataFiles data = bindData(root.get("data"));
         Path dir = path.toAbsolutePath().getParent();
-        if (world == null || data != null) {
+        world = data == null && shared != null ? shared.get() : null;
+        if (world == null) {
             world = WorldLoader.load(
                     data == null || data.rollcalls() == null ? null : dir.resolve(data.rollcalls()),
                     data == null || data.votes() == null ? null : dir.resolve(data.votes()));
