@@ -22,10 +22,11 @@ public final class Sweep {
 
     /**
      * The result of one run: outcome values (NaN where undefined; a censored time at the window's last round,
-     * flagged in {@code censored}) or the error that stopped it.
+     * flagged in {@code censored}) or the error that stopped it, and the calendar of the run's scenario (a factor
+     * may set {@code start}), which dates its series rows.
      */
     public record RunResult(int run, double[] values, boolean[] censored, String error,
-                            List<OutcomeRecorder.Sample> series, RunRecord record) {
+                            List<OutcomeRecorder.Sample> series, RunRecord record, realign.Calendar calendar) {
         public boolean ok() {
             return error == null;
         }
@@ -152,6 +153,25 @@ public final class Sweep {
         return overrides;
     }
 
+    /**
+     * The calendar of run {@code run}'s scenario: the base scenario's unless a factor sets {@code start} or a
+     * scenario factor's level has its own; the base's for a run whose scenario is refused.
+     */
+    public realign.Calendar calendar(int run) {
+        boolean varies = scenarioFactor >= 0 || spec.factors().stream().anyMatch(f -> f.name().equals("start"));
+        if (!varies) {
+            return base.calendar();
+        }
+        try {
+            SweepReader.ScenarioLevel level = scenarioFactor < 0 ? null
+                    : levels.get((int) points.get(point(run))[scenarioFactor]);
+            return (level == null ? ScenarioReader.read(basePath, baseBytes, overrides(run), world)
+                    : ScenarioReader.read(level.path(), level.bytes(), overrides(run), world)).scenario().calendar();
+        } catch (InputException e) {
+            return base.calendar();
+        }
+    }
+
     /** Runs one run; a bad parameter combination or an exception in the model is a failed run, not a crash. */
     public RunResult run(int run) {
         List<String> overrides = overrides(run);
@@ -168,7 +188,8 @@ public final class Sweep {
                     record.record(m);
                 }
             }).run();
-            return new RunResult(run, outcomes.values(), outcomes.censored(), null, outcomes.series(), record);
+            return new RunResult(run, outcomes.values(), outcomes.censored(), null, outcomes.series(), record,
+                    s.calendar());
         } catch (InputException e) {
             return failed(run, e.getMessage());
         } catch (RuntimeException e) {
@@ -181,7 +202,7 @@ public final class Sweep {
         java.util.Arrays.fill(nan, Double.NaN);
         String oneLine = message == null ? "" : message.replaceAll("\\s+", " ").trim();
         return new RunResult(run, nan, new boolean[nan.length], oneLine.isEmpty() ? "failed" : oneLine, List.of(),
-                null);
+                null, base.calendar());
     }
 
     /** The header of runs.csv. */

@@ -42,18 +42,18 @@ final class SweepExecutor {
         return out;
     }
 
-    /** The columns of series.csv: the round's month ({@code date}) from the base scenario's calendar. */
+    /** The columns of series.csv: the round's month ({@code date}) from the calendar of the run's scenario. */
     static final List<String> SERIES_HEADER = List.of("run", "round", "date", "outcome", "value");
 
     /**
      * A row of {@code header} from a record of an earlier file: its columns by name, and the {@code date} of its
-     * round when the file predates that column (series.csv of version 0.1).
+     * round (in its run's calendar) when the file predates that column (series.csv of version 0.1).
      */
     static List<String> row(Sweep sweep, List<String> header, CSVRecord r) {
         List<String> out = new ArrayList<>(header.size());
         for (String c : header) {
             out.add(r.isMapped(c) || !c.equals("date") ? r.get(c)
-                    : sweep.base().calendar().date(Integer.parseInt(r.get("round"))));
+                    : sweep.calendar(Integer.parseInt(r.get("run"))).date(Integer.parseInt(r.get("round"))));
         }
         return out;
     }
@@ -199,7 +199,8 @@ final class SweepExecutor {
         if (series != null) {
             for (OutcomeRecorder.Sample s : r.series()) {
                 series.append(List.of(Integer.toString(r.run()), Integer.toString(s.round()),
-                        sweep.base().calendar().date(s.round()), sweep.spec().outcomes().get(s.outcome()).name(), Fmt.num(s.value())));
+                        r.calendar().date(s.round()), sweep.spec().outcomes().get(s.outcome()).name(),
+                        Fmt.num(s.value())));
             }
         }
         if (r.record() != null) {
