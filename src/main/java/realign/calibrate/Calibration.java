@@ -231,18 +231,18 @@ public final class Calibration {
                 best = e;
             }
         }
+        if (best == null) {
+            throw noneSucceeded(spec, r, world, events, settings, fileShown, all.get(0), total, work);
+        }
         Map<String, Double> fitted = new LinkedHashMap<>(spec.fixed());
-        if (best != null) {
-            for (int f = 0; f < spec.factors().size(); f++) {
-                fitted.put(spec.factors().get(f).name(), best.values()[f]);
-            }
+        for (int f = 0; f < spec.factors().size(); f++) {
+            fitted.put(spec.factors().get(f).name(), best.values()[f]);
         }
         String header = "Calibrated by realign " + Version.realign() + " calibrate " + fileShown + " (CMA-ES, seed "
                 + spec.seed() + ", " + total + " evaluations × " + spec.replicates() + " replicates).\n"
                 + "Objective (maximised): " + objectiveText(spec) + " over the observed window of data/events/.\n"
-                + (best == null ? "No evaluation succeeded; the base scenario is unchanged."
-                : "Best: evaluation " + best.index() + ", objective " + best.objective() + "; fitted: "
-                        + fitted + ".") + "\nThe trace of every evaluation is in trace.csv beside this file.";
+                + "Best: evaluation " + best.index() + ", objective " + best.objective() + "; fitted: " + fitted
+                + ".\nThe trace of every evaluation is in trace.csv beside this file.";
         Files.writeString(work.resolve("best.yaml"), BestScenario.write(r.baseBytes(), fitted, header),
                 StandardCharsets.UTF_8);
         // best.yaml must be a runnable scenario: read it back as one
@@ -255,7 +255,7 @@ public final class Calibration {
                     + " calibration ran); the finished calibration is left in " + work);
         }
         Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-        return new Outcome(target, total, executed, best == null ? Double.NaN : best.objective(), fitted);
+        return new Outcome(target, total, executed, best.objective(), fitted);
     }
 
     private static double best(List<Evaluation> all, Evaluation[] gen, int upTo) {
@@ -299,25 +299,58 @@ public final class Calibration {
     /** One replicate: the objective's scores, or null if the run failed (a bad parameter combination). */
     private static double[] evaluate(CalibrationSpec spec, CalibrationReader.Read r, World world, Events events,
                                      Validation.Settings settings, double[] values, long seed) {
+        try {
+            return scores(spec, r, world, events, settings, values, seed);
+        } catch (InputException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** One replicate's scores; the scenario reader's refusal or the model's exception when the run fails. */
+    private static double[] scores(CalibrationSpec spec, CalibrationReader.Read r, World world, Events events,
+                                   Validation.Settings settings, double[] values, long seed) throws InputException {
         List<String> overrides = new ArrayList<>();
         spec.fixed().forEach((k, v) -> overrides.add(k + "=" + text(v)));
         for (int f = 0; f < values.length; f++) {
             overrides.add(spec.factors().get(f).name() + "=" + text(values[f]));
         }
         overrides.add("seed=" + seed);
-        try {
-            Scenario s = ScenarioReader.read(r.base().file(), r.baseBytes(), overrides, world).scenario();
-            ModelRun run = Validator.runInMemory(world, s);
-            ValidationOutcomes.RunScores scores = ValidationOutcomes.score(run, s, world, events, settings);
-            double[] out = new double[spec.objective().size()];
-            int i = 0;
-            for (String name : spec.objective().keySet()) {
-                out[i++] = scores.value(name);
-            }
-            return out;
-        } catch (InputException | RuntimeException e) {
-            return null;
+        Scenario s = ScenarioReader.read(r.base().file(), r.baseBytes(), overrides, world).scenario();
+        ModelRun run = Validator.runInMemory(world, s);
+        ValidationOutcomes.RunScores scores = ValidationOutcomes.score(run, s, world, events, settings);
+        double[] out = new double[spec.objective().size()];
+        int i = 0;
+        for (String name : spec.objective().keySet()) {
+            out[i++] = scores.value(name);
         }
+        return out;
+    }
+
+    /**
+     * When no evaluation succeeded there is no best scenario: instead of writing one, say why, with the first
+     * evaluation's failure (its first replicate run again, which fails as it did). A scenario the reader refuses is
+     * the user's input (exit 2); an exception in the model is a bug (exit 1, with its stack trace).
+     */
+    private static InputException noneSucceeded(CalibrationSpec spec, CalibrationReader.Read r, World world,
+                                                Events events, Validation.Settings settings, String fileShown,
+                                                Evaluation first, int total, Path work) {
+        StringBuilder point = new StringBuilder();
+        for (int f = 0; f < spec.factors().size(); f++) {
+            point.append(f == 0 ? "" : ", ").append(spec.factors().get(f).name()).append('=')
+                    .append(text(first.values()[f]));
+        }
+        String head = fileShown + ": calibrate: expected at least one evaluation that runs, got " + total
+                + " failed evaluation" + (total == 1 ? "" : "s") + " (no best.yaml is written; the trace is kept in "
+                + work.resolve("trace.csv") + ", remove " + work + " before calibrating into that folder again);"
+                + " the first, evaluation " + first.index() + " (" + point + ", seed " + first.seeds()[0] + "), failed: ";
+        try {
+            scores(spec, r, world, events, settings, first.values(), first.seeds()[0]);
+        } catch (InputException e) {
+            return new InputException(head + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(head + e, e);
+        }
+        throw new IllegalStateException(head + "nothing when run again (an evaluation that fails only sometimes)");
     }
 
     private static String text(double v) {

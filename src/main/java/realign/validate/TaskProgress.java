@@ -54,7 +54,7 @@ public final class TaskProgress implements AutoCloseable {
         best = value;
         if (bar != null) {
             if (measure != null) {
-                bar.setExtraMessage(String.format(Locale.ROOT, " %s %.4f", measure, best));
+                bar.setExtraMessage(" " + measure + " " + shown(best));
             }
             bar.step();
             return;
@@ -63,7 +63,7 @@ public final class TaskProgress implements AutoCloseable {
         if (now - lastLine >= PLAIN_EVERY_NANOS) {
             lastLine = now;
             err.println(String.format(Locale.ROOT, "%s: %d/%d %s%s", command, done, total, unit, measure == null ? ""
-                    : String.format(Locale.ROOT, ", %s %.4f", measure, best)));
+                    : ", " + measure + " " + shown(best)));
             err.flush();
         }
     }
@@ -75,7 +75,12 @@ public final class TaskProgress implements AutoCloseable {
         }
         err.println(String.format(Locale.ROOT, "%s: %d/%d %s done, %d now in %.1f s%s", command, done, total, unit,
                 executed, (System.nanoTime() - start) / 1e9, measure == null ? ""
-                        : String.format(Locale.ROOT, "; %s %.4f", measure, best)));
+                        : "; " + measure + " " + shown(best)));
         err.flush();
+    }
+
+    /** The measure to 4 decimals; NA while it has no value (no evaluation has succeeded yet). */
+    private static String shown(double value) {
+        return Double.isNaN(value) ? "NA" : String.format(Locale.ROOT, "%.4f", value);
     }
 }

@@ -145,4 +145,27 @@ class CalibrationResumeTest {
         assertThat(out).doesNotExist();
         assertThat(PartialFolders.workFolder(out)).doesNotExist();
     }
+
+    @Test
+    void whenEveryEvaluationFailsItSaysWhyExitsTwoAndWritesNoBestScenario() throws IOException {
+        // fixed reliable-partner probabilities that do not sum to 1: every run is refused by the scenario reader
+        Path failing = tmp.resolve("failing.yaml");
+        Files.writeString(failing, Files.readString(file).replace("  rounds: 6\n", "  rounds: 6\n  shock.reliableAgree: 0.5\n"));
+        Path out = tmp.resolve("failing-out");
+        Cli.Result r = Cli.run("calibrate", failing.toString(), "--out", out.toString(), "--threads", "2");
+
+        assertThat(r.status()).as(r.err()).isEqualTo(Main.USER_ERROR);
+        assertThat(r.err()).contains(failing + ": calibrate: expected at least one evaluation that runs, got 8 failed"
+                + " evaluations").contains("the first, evaluation 0 (shock.salience=")
+                .contains("shock.reliableAgree/Partial/Oppose: expected probabilities that sum to 1")
+                .doesNotContain("NaN").doesNotContain("best.yaml:");
+        assertThat(r.out()).isEmpty();
+        assertThat(out).doesNotExist();
+        Path partial = PartialFolders.workFolder(out);
+        assertThat(partial.resolve("best.yaml")).doesNotExist();
+        assertThat(partial.resolve("manifest.json")).doesNotExist();
+        List<String> trace = Files.readAllLines(partial.resolve("trace.csv"));
+        assertThat(trace).hasSize(1 + 8);
+        assertThat(trace.subList(1, trace.size())).allSatisfy(row -> assertThat(row).endsWith(",NA,failed"));
+    }
 }
