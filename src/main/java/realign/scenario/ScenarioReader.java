@@ -60,6 +60,8 @@ public final class ScenarioReader {
 
     static final List<String> TOP_KEYS = List.of("name", "description", "seed", "rounds", "start", "history", "shocks",
             "parameters", "focus", "data", "track", "trust_matrices");
+    /** The kinds of shock besides a roll call, each named by its key in the shock's mapping (docs/scenarios.md). */
+    private static final List<String> SHOCK_KINDS = List.of("event", "tariff", "leave", "join", "agreement");
     static final List<String> SHOCK_KEYS = List.of("round", "date", "salience", "label", "rollcall", "votes", "event",
             "tariff", "leave", "join", "agreement");
     static final List<String> EVENT_KEYS = List.of("actor", "targets");
@@ -539,90 +541,112 @@ public final class ScenarioReader {
                             m.get("salience").describe());
                 }
             }
-            Node event = m.get("event");
-            Node tariff = m.get("tariff");
-            Node rollcall = m.get("rollcall");
-            Node votes = m.get("votes");
-            List<String> given = new ArrayList<>();
-            if (rollcall != null || votes != null) {
-                given.add("a roll call");
+            String kind = shockKind(m, field);
+            // a join or an agreement sends no trust signal unless the scenario gives it a salience; the other kinds
+            // (a leave included) take shock.salience
+            if (m.get("salience") == null && (kind.equals("join") || kind.equals("agreement"))) {
+                salience = 0;
             }
-            for (String kind : List.of("event", "tariff", "leave", "join", "agreement")) {
-                if (m.get(kind) != null) {
-                    given.add(kind);
-                }
-            }
-            if (given.size() > 1) {
-                throw fail(m.where(), field, "one kind of shock: a roll call ('rollcall'/'votes'), 'event', 'tariff',"
-                        + " 'leave', 'join' or 'agreement'", String.join(" and ", given));
-            }
-            if (given.isEmpty()) {
-                throw fail(m.where(), field, "one of 'rollcall' (a shipped roll call), 'votes' (an inline one),"
-                        + " 'event', 'tariff', 'leave', 'join' or 'agreement'", "none of them");
-            }
-            boolean salienceGiven = m.get("salience") != null;
-            if (m.get("leave") != null || m.get("join") != null) {
-                out.add(bindMembership(m, field, round, salienceGiven ? salience : defaultSalience));
-            } else if (m.get("agreement") != null) {
-                out.add(bindAgreement(m, field, round, salienceGiven ? salience : 0));
-            } else if (event != null) {
-                YamlTree.Map em = map(event, field + ".event", "a mapping with 'actor' and 'targets'");
-                checkKeys(em, EVENT_KEYS, field + ".event.");
-                String actor = iso3(require(em, "actor", field + ".event"), field + ".event.actor");
-                List<String> names = new ArrayList<>();
-                List<String> members = targets(em, actor, field + ".event", names);
-                String label = m.get("label") == null ? "event " + actor : string(m.get("label"), field + ".label");
-                out.add(new EventShock(round, salience, label, actor, names, members));
-            } else if (tariff != null) {
-                YamlTree.Map tm = map(tariff, field + ".tariff", "a mapping with 'actor', 'targets' and 'rate'");
-                checkKeys(tm, TARIFF_KEYS, field + ".tariff.");
-                String actor = iso3(require(tm, "actor", field + ".tariff"), field + ".tariff.actor");
-                List<String> names = new ArrayList<>();
-                List<String> members = targets(tm, actor, field + ".tariff", names);
-                Node rn = require(tm, "rate", field + ".tariff");
-                String expected = "a tariff rate in [0, 10] (0.25 = 25 %)";
-                double rate = number(rn, field + ".tariff.rate", expected);
-                if (rate < 0 || rate > 10) {
-                    throw fail(rn.where(), field + ".tariff.rate", expected, rn.describe());
-                }
-                String label = m.get("label") == null ? "tariff " + actor : string(m.get("label"), field + ".label");
-                out.add(new TariffShock(round, salience, label, actor, names, members, rate));
-            } else {
-                String id = rollcall == null ? null : rollCallId(rollcall, field + ".rollcall");
-                java.util.Map<String, Vote> vmap = new LinkedHashMap<>();
-                Vote dflt = bindVotes(votes, field + ".votes", vmap, id == null);
-                if (id == null && dflt == null) {
-                    dflt = Vote.X;
-                }
-                String label = m.get("label") == null ? (id == null ? "inline roll call" : id)
-                        : string(m.get("label"), field + ".label");
-                out.add(new RollCallShock(round, salience, label, id, dflt, vmap));
-            }
+            out.add(switch (kind) {
+                case "event" -> bindEvent(m, field, round, salience);
+                case "tariff" -> bindTariff(m, field, round, salience);
+                case "leave", "join" -> bindMembership(m, field, kind, round, salience);
+                case "agreement" -> bindAgreement(m, field, round, salience);
+                default -> bindRollCall(m, field, round, salience);
+            });
         }
         checkMemberships(s, out);
         return out;
     }
 
     /**
+     * Which kind of shock {@code m} is: {@code rollcall} (given by 'rollcall' and/or 'votes') or one of
+     * {@link #SHOCK_KINDS}; exactly one must be given.
+     */
+    private static String shockKind(YamlTree.Map m, String field) throws InputException {
+        List<String> given = new ArrayList<>();
+        String kind = null;
+        if (m.get("rollcall") != null || m.get("votes") != null) {
+            given.add("a roll call");
+            kind = "rollcall";
+        }
+        for (String k : SHOCK_KINDS) {
+            if (m.get(k) != null) {
+                given.add(k);
+                kind = k;
+            }
+        }
+        if (given.size() > 1) {
+            throw fail(m.where(), field, "one kind of shock: a roll call ('rollcall'/'votes'), 'event', 'tariff',"
+                    + " 'leave', 'join' or 'agreement'", String.join(" and ", given));
+        }
+        if (kind == null) {
+            throw fail(m.where(), field, "one of 'rollcall' (a shipped roll call), 'votes' (an inline one),"
+                    + " 'event', 'tariff', 'leave', 'join' or 'agreement'", "none of them");
+        }
+        return kind;
+    }
+
+    /** A shock's {@code label}, or {@code otherwise} (what the shock is, in a few words) when none is given. */
+    private static String label(YamlTree.Map m, String field, String otherwise) throws InputException {
+        return m.get("label") == null ? otherwise : string(m.get("label"), field + ".label");
+    }
+
+    /** {@code event: {actor, targets}} (docs/scenarios.md). */
+    private Shock bindEvent(YamlTree.Map m, String field, int round, double salience) throws InputException {
+        String f = field + ".event";
+        YamlTree.Map em = map(m.get("event"), f, "a mapping with 'actor' and 'targets'");
+        checkKeys(em, EVENT_KEYS, f + ".");
+        String actor = iso3(require(em, "actor", f), f + ".actor");
+        List<String> names = new ArrayList<>();
+        List<String> members = targets(em, actor, f, names);
+        return new EventShock(round, salience, label(m, field, "event " + actor), actor, names, members);
+    }
+
+    /** {@code tariff: {actor, targets, rate}} (docs/scenarios.md). */
+    private Shock bindTariff(YamlTree.Map m, String field, int round, double salience) throws InputException {
+        String f = field + ".tariff";
+        YamlTree.Map tm = map(m.get("tariff"), f, "a mapping with 'actor', 'targets' and 'rate'");
+        checkKeys(tm, TARIFF_KEYS, f + ".");
+        String actor = iso3(require(tm, "actor", f), f + ".actor");
+        List<String> names = new ArrayList<>();
+        List<String> members = targets(tm, actor, f, names);
+        Node rn = require(tm, "rate", f);
+        String expected = "a tariff rate in [0, 10] (0.25 = 25 %)";
+        double rate = number(rn, f + ".rate", expected);
+        if (rate < 0 || rate > 10) {
+            throw fail(rn.where(), f + ".rate", expected, rn.describe());
+        }
+        return new TariffShock(round, salience, label(m, field, "tariff " + actor), actor, names, members, rate);
+    }
+
+    /** A roll call: {@code rollcall: ID} (a shipped one, votes optionally overridden) or inline {@code votes}. */
+    private Shock bindRollCall(YamlTree.Map m, String field, int round, double salience) throws InputException {
+        Node rollcall = m.get("rollcall");
+        String id = rollcall == null ? null : rollCallId(rollcall, field + ".rollcall");
+        java.util.Map<String, Vote> vmap = new LinkedHashMap<>();
+        Vote dflt = bindVotes(m.get("votes"), field + ".votes", vmap, id == null);
+        if (id == null && dflt == null) {
+            dflt = Vote.X;
+        }
+        return new RollCallShock(round, salience, label(m, field, id == null ? "inline roll call" : id), id, dflt,
+                vmap);
+    }
+
+    /**
      * {@code leave: {country, group}} or {@code join: {country, group}} (docs/scenarios.md): the group must give
      * alignment ties; whether the country is a member when the shock runs is checked by {@link #checkMemberships}.
-     * A leave without its own salience takes {@code shock.salience}; a join takes 0 (no trust signal).
      */
-    private Shock bindMembership(YamlTree.Map m, String field, int round, double leaveSalience) throws InputException {
-        boolean leave = m.get("leave") != null;
-        String kind = leave ? "leave" : "join";
+    private Shock bindMembership(YamlTree.Map m, String field, String kind, int round, double salience)
+            throws InputException {
         String f = field + "." + kind;
         YamlTree.Map lm = map(m.get(kind), f, "a mapping with 'country' and 'group' (e.g. {country: USA, group: NATO})");
         checkKeys(lm, MEMBERSHIP_KEYS, f + ".");
         String country = iso3(require(lm, "country", f), f + ".country");
         String group = tieGroup(require(lm, "group", f), f + ".group");
-        if (leave) {
-            String label = m.get("label") == null ? country + " leaves " + group : string(m.get("label"), field + ".label");
-            return new LeaveShock(round, leaveSalience, label, country, group);
-        }
-        double salience = m.get("salience") == null ? 0 : leaveSalience;
-        String label = m.get("label") == null ? country + " joins " + group : string(m.get("label"), field + ".label");
-        return new JoinShock(round, salience, label, country, group);
+        return kind.equals("leave")
+                ? new LeaveShock(round, salience, label(m, field, country + " leaves " + group), country, group)
+                : new JoinShock(round, salience, label(m, field, country + " joins " + group), country, group);
     }
 
     /** {@code agreement: {a, b, layer, weight}} (docs/scenarios.md); the signing moves trust only with a salience. */
@@ -651,8 +675,7 @@ public final class ScenarioReader {
         if (!(weight > 0 && weight <= 1)) {
             throw fail(wn.where(), f + ".weight", expected, wn.describe());
         }
-        String label = m.get("label") == null ? "agreement " + a + "-" + b : string(m.get("label"), field + ".label");
-        return new AgreementShock(round, salience, label, a, b, layer, weight);
+        return new AgreementShock(round, salience, label(m, field, "agreement " + a + "-" + b), a, b, layer, weight);
     }
 
     /** A group that gives alignment ties (defense alliances, the EU, consultative groups; model.md §1). */
