@@ -18,8 +18,9 @@ import ec.util.MersenneTwisterFast;
  *       <em>founding</em> — two unaligned countries i, j take the free label together, which changes E by
  *       {@code −s_i s_j p_ij}. Each bloc's cut is found by seeding two poles (the member least drawn to the bloc
  *       and the member it repels most), letting every member join the pole it is drawn to more, then moving
- *       single members between the parts, the one that lowers C most first, while C falls. The opening that
- *       lowers E most is made, if it lowers E. No random number is drawn.</li>
+ *       single members between the parts, the one that lowers C most first, while C falls; a cut that seems to
+ *       lower E competes with its C summed once more directly. The opening that lowers E most is made, if it
+ *       lowers E. No random number is drawn.</li>
  * </ul>
  * Every accepted move lowers E strictly, so the search ends. A bloc dissolves when its last member leaves. An
  * opening takes only a label that was empty at the end of the previous call (so a label that dissolves is not
@@ -219,6 +220,11 @@ public final class LandscapeBlocs {
         double least = -tol;
         for (int b = 0; b < labels; b++) {
             double c = count[b] >= 2 ? cutBloc(b, propensity, size, label, tol) : 0;
+            // the cut was summed incrementally: a split that seems to pay competes with its C summed directly, so
+            // rounding can neither make a split that raises E nor let a refused split hide the other openings
+            if (c < least) {
+                c = exactCut(b, propensity, size, label);
+            }
             if (c < least) {
                 target = b;
                 least = c;
@@ -253,8 +259,7 @@ public final class LandscapeBlocs {
             label[founderB] = free;
             return true;
         }
-        // the cut was summed incrementally: accept only if its exact value lowers E
-        if (target < 0 || !(exactCut(target, propensity, size, label) < -tol)) {
+        if (target < 0) {
             return false;
         }
         // the part of larger total size keeps the label (equal sizes: the part holding the lowest index)

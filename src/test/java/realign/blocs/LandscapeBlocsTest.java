@@ -223,6 +223,38 @@ class LandscapeBlocsTest {
                 .isEqualTo(2 * 1 + 2 + 3 + 2 * 4 + 2 * 5 + 6);
     }
 
+    /**
+     * A bloc {0, 1} + {2, 3} whose cut repels by exactly τ (C = −4b = −1e-12 summed directly), while the cut summed
+     * incrementally (from the pulls 1 − 2b, rounded) comes out a little below −τ; two unaligned countries 4 and 5
+     * attract each other by g, between the two. The split's exact check refuses it; the founding, whose ΔE = −g
+     * lowers E by more than τ, must then be made (docs/model.md §3.4: the candidate with the most negative ΔE
+     * below −τ, a split counting with its exact C).
+     */
+    @Test
+    void aSplitRefusedByItsExactCheckLeavesTheFoundingItHid() {
+        double b = 1e-12 / 4; // τ = 1e-12 · max s² · max |p| = 1e-12
+        double g = 1.00004e-12;
+        double[] p = {
+            0, 1, -b, -b, 0, 0,
+            1, 0, -b, -b, 0, 0,
+            -b, -b, 0, 1, 0, 0,
+            -b, -b, 1, 0, 0, 0,
+            0, 0, 0, 0, 0, g,
+            0, 0, 0, 0, g, 0
+        };
+        double[] size = {1, 1, 1, 1, 1, 1};
+        // the incremental cut is below −g (else the old code founded anyway), the exact one not below −τ
+        assertThat(2 * ((1 - 2 * b) - 1)).isLessThan(-g);
+        assertThat(-4 * b).isEqualTo(-1e-12);
+        int[] label = {0, 0, 0, 0, UNALIGNED, UNALIGNED};
+        LandscapeBlocs blocs = new LandscapeBlocs(6, 2);
+
+        blocs.settle(p, size, label, new MersenneTwisterFast(1));
+
+        assertThat(label).containsExactly(0, 0, 0, 0, 1, 1);
+        assertThat(blocs.lastOpenings()).isEqualTo(1);
+    }
+
     // ---- the split move ----------------------------------------------------------------------------------
 
     /**
