@@ -11,8 +11,11 @@ package realign.model;
  * its depth through them, but a leave recomputes the pair's tie from its sources and the deepening step is lost.
  *
  * <p>Sources are ordered by a counter of tie events, not by round, because a join (shock phase) and a
- * dissolution (renegotiation) can happen in the same round. Allocated only for runs with structural shocks;
- * allocation-free afterwards.
+ * dissolution (renegotiation) can happen in the same round. The events renegotiation logged are taken in at the
+ * start of the next shock phase, before its first shock: nothing changes W between renegotiation and that point,
+ * and the shocks that read the sources run only in the shock phase, so a leave in the round after a tie formed
+ * sees it (tested), and the counter still orders that round's renegotiation after its shocks. Allocated only for
+ * runs with structural shocks; allocation-free afterwards.
  */
 final class TieSources {
 

@@ -330,6 +330,43 @@ class StructuralShocksTest {
         assertThat(signal.round(2).affinity(fra, ind)).isGreaterThan(quiet.round(2).affinity(fra, ind));
     }
 
+    /**
+     * TieSources learns the ties renegotiation formed at the start of the next shock phase, before its first
+     * shock: a country that joins and leaves a group in the round after it formed a tie with a member keeps that
+     * tie (now its only live source), it does not fall to 0. In us-vote-2025, Türkiye and Ukraine form a
+     * security tie in round 17; Ukraine joins and leaves NATO in round 18.
+     */
+    @Test
+    void aLeaveInTheRoundAfterARenegotiatedTieKeepsThatTie() throws IOException {
+        Path shipped = Path.of("scenarios", "us-vote-2025.yaml");
+        Trajectory base = Trajectory.of(Trajectory.load(shipped));
+        int tur = base.index("TUR");
+        int ukr = base.index("UKR");
+        assertThat(base.round(17).events()).filteredOn(e -> e.kind() == TieEvent.FORMED)
+                .extracting(e -> Math.min(e.a(), e.b()) + "-" + Math.max(e.a(), e.b()))
+                .contains(Math.min(tur, ukr) + "-" + Math.max(tur, ukr));
+        double formed = base.round(17).tie(tur, ukr);
+        assertThat(formed).isPositive();
+
+        String text = Files.readString(shipped).replace("\nfocus:", """
+
+                  - join: {country: UKR, group: NATO}
+                    round: 18
+                  - leave: {country: UKR, group: NATO}
+                    round: 18
+                    salience: 0
+                focus:""");
+        Path file = dir.resolve("ukr-joins-and-leaves-nato.yaml");
+        Files.writeString(file, text);
+        Trajectory run = Trajectory.of(Trajectory.load(file));
+
+        assertThat(run.round(17).tie(tur, ukr)).isEqualTo(formed);
+        assertThat(run.round(18).events()).filteredOn(e -> e.kind() == TieEvent.LEFT
+                        && Math.min(e.a(), e.b()) == Math.min(tur, ukr) && Math.max(e.a(), e.b()) == Math.max(tur, ukr))
+                .singleElement().satisfies(e -> assertThat(e.value()).as("TUR-UKR after Ukraine leaves NATO again")
+                        .isEqualTo(formed));
+    }
+
     // ---- expectations from the data files --------------------------------------------------------------------
 
     /** {W, multilateral ? 1 : 0} of a pair from its groups other than {@code without} and its treaties (§1). */
