@@ -37,6 +37,7 @@ final class InitialState {
                 m.prior[ij] = t;
             }
         }
+        m.trustDynamics.markPriorChanged();
     }
 
     /**
