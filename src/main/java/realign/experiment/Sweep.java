@@ -7,6 +7,7 @@ import java.util.Locale;
 import realign.InputException;
 import realign.model.AllianceModel;
 import realign.model.ModelInput;
+import realign.model.Round0Cache;
 import realign.observe.Fmt;
 import realign.observe.RunRecord;
 import realign.scenario.Scenario;
@@ -42,6 +43,8 @@ public final class Sweep {
     /** Levels of the {@code scenario} factor (empty without one), and that factor's index (-1 without). */
     private final List<SweepReader.ScenarioLevel> levels;
     private final int scenarioFactor;
+    /** T̄ and T(0) shared by runs whose round-0 inputs are equal (most sweeps vary only later parameters) */
+    private final Round0Cache round0 = new Round0Cache();
 
     public Sweep(SweepSpec spec, byte[] sweepBytes, Path basePath, byte[] baseBytes, World world, Scenario base) {
         this(spec, sweepBytes, basePath, baseBytes, world, base, List.of());
@@ -187,7 +190,7 @@ public final class Sweep {
                 if (record != null) {
                     record.record(m);
                 }
-            }).run();
+            }, round0).run();
             return new RunResult(run, outcomes.values(), outcomes.censored(), null, outcomes.series(), record,
                     s.calendar());
         } catch (InputException e) {

@@ -94,12 +94,23 @@ public final class AllianceModel extends SimState {
     private final Balancing balancingPhase;
     /** sources of ties for leave, join and agreement; null in runs without them */
     private final TieSources sources;
+    /** T̄ and T(0) of earlier runs with the same round-0 inputs; null to compute them */
+    private final Round0Cache round0;
 
     /**
      * @param observer receives the state at round 0 and after every round
      */
     public AllianceModel(ModelInput input, RoundObserver observer) {
+        this(input, observer, null);
+    }
+
+    /**
+     * @param observer receives the state at round 0 and after every round
+     * @param round0 prior trust and T(0) kept from earlier runs (a sweep's), reused when this input gives the same
+     */
+    public AllianceModel(ModelInput input, RoundObserver observer, Round0Cache round0) {
         super(input.seed);
+        this.round0 = round0;
         this.random = generator(input.seed);
         this.input = input;
         this.params = input.params;
@@ -174,8 +185,14 @@ public final class AllianceModel extends SimState {
     private void initialise() {
         round = 0;
         Arrays.fill(bloc, LandscapeBlocs.UNALIGNED);
-        InitialState.priorTrust(this);
-        InitialState.fixedPoint(this);
+        if (round0 == null || !round0.restore(this)) {
+            InitialState.priorTrust(this);
+            InitialState.fixedPoint(this);
+            if (round0 != null) {
+                round0.keep(this);
+            }
+        }
+        trustDynamics.markPriorChanged();
         System.arraycopy(trust, 0, initialTrust, 0, n * n);
         Arrays.fill(securityAgreement, NEVER);
         Arrays.fill(economicAgreement, NEVER);

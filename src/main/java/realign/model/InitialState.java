@@ -5,7 +5,10 @@ import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 
-/** Round 0: prior trust and its fixed point under the trust dynamics (docs/model.md §1). */
+/**
+ * Round 0: prior trust and its fixed point under the trust dynamics (docs/model.md §1). Every input read here must be
+ * compared by {@link Round0Cache#sameRound0}, which lets runs with equal inputs share the result.
+ */
 final class InitialState {
 
     /** The fixed point must be still under one step of §3.2 to this accuracy. */
@@ -37,6 +40,7 @@ final class InitialState {
                 m.prior[ij] = t;
             }
         }
+        m.trustDynamics.markPriorChanged();
     }
 
     /**

@@ -50,12 +50,10 @@ final class Renegotiation implements Steppable {
         drop(p);
         deficits(p);
         economicDeficits(p);
-        int count = securityCandidates(p);
-        if (match(count, m.tie, m.securityAgreement, m.log)) {
+        if (match(candidates(p, Layer.SECURITY), Layer.SECURITY)) {
             m.trustDynamics.markTiesChanged();
         }
-        count = economicCandidates(p, m.params.economy());
-        match(count, m.economicTie, m.economicAgreement, m.economicLog);
+        match(candidates(p, Layer.ECONOMIC), Layer.ECONOMIC);
     }
 
     /** Dissolves every non-multilateral tie where either side's trust is below T_drop. */
@@ -105,94 +103,71 @@ final class Renegotiation implements Steppable {
     }
 
     /**
-     * Security agreements: a new tie of strength w_new between untied, compatible countries, or the deepening of an
-     * existing tie to min(W_cap, W_ij + w_new) once the pair's cooldown has passed; both net gains not negative and
-     * v_ij ≥ v_min, v_ij > 0.
+     * The candidate agreements of a layer: a new tie of strength w_new (security) or depth e_new (economic) between
+     * untied countries, or the deepening of an existing tie to min(cap, tie + w_new or e_new) once the pair's cooldown
+     * has passed. A security pair must be compatible; an economic pair needs both trusts at least T_E. Both net gains
+     * not negative and v_ij ≥ v_min, v_ij > 0.
      */
-    private int securityCandidates(ModelParams.Renegotiation p) {
-        int count = 0;
-        if (!any(m.seeking)) {
+    private int candidates(ModelParams.Renegotiation p, Layer layer) {
+        boolean security = layer == Layer.SECURITY;
+        boolean[] seeking = security ? m.seeking : m.economicSeeking;
+        if (!any(seeking)) {
             return 0;
         }
+        ModelParams.Economy e = m.params.economy();
+        double[] tie = security ? m.tie : m.economicTie;
+        int[] lastAgreement = security ? m.securityAgreement : m.economicAgreement;
+        double fresh = security ? p.newTie() : e.newAgreement();
+        double cap = security ? p.deepenCap() : e.deepenCap();
+        // exp(β_E·e_new), the trade factor of a new agreement: the same for every untied pair
+        double freshTrade = security ? 1 : Math.exp(e.agreementEffect() * fresh);
         int cooldown = p.cooldown();
+        double upkeep = p.upkeep();
         // with an upkeep a side that does not seek gains nothing and nets −κ: only pairs of seekers can agree
-        boolean both = p.upkeep() > 0;
+        boolean both = upkeep > 0;
+        int count = 0;
         for (int i = 0; i < n; i++) {
-            if (both && !m.seeking[i]) {
+            if (both && !seeking[i]) {
                 continue;
             }
             for (int j = i + 1; j < n; j++) {
-                if (both ? !m.seeking[j] : !m.seeking[i] && !m.seeking[j]) {
+                if (both ? !seeking[j] : !seeking[i] && !seeking[j]) {
                     continue;
                 }
                 int ij = i * n + j;
                 int ji = j * n + i;
-                double w = m.tie[ij];
+                double w = tie[ij];
                 double after;
                 if (w == 0) {
-                    after = p.newTie();
+                    after = fresh;
                 } else {
-                    if (m.round - m.securityAgreement[ij] < cooldown) {
+                    if (m.round - lastAgreement[ij] < cooldown) {
                         continue;
                     }
-                    after = Math.min(p.deepenCap(), w + p.newTie());
+                    after = Math.min(cap, w + fresh);
                     if (!(after > w)) {
                         continue;
                     }
                 }
-                if (!compatible(p, ij, ji)) {
-                    continue;
-                }
-                double step = after - w;
-                double gi = gain(p, i, j, ij, ij, step) - p.upkeep();
-                double gj = gain(p, j, i, ji, ij, step) - p.upkeep();
-                count = consider(count, i, j, gi, gj, after, p.minValue());
-            }
-        }
-        return count;
-    }
-
-    /**
-     * Economic agreements: a new trade agreement of depth e_new, or the deepening of an existing one to
-     * min(E_cap, E_ij + e_new) once the cooldown has passed, when both trusts are at least T_E.
-     */
-    private int economicCandidates(ModelParams.Renegotiation p, ModelParams.Economy e) {
-        int count = 0;
-        if (!any(m.economicSeeking)) {
-            return 0;
-        }
-        int cooldown = p.cooldown();
-        boolean both = p.upkeep() > 0;
-        for (int i = 0; i < n; i++) {
-            if (both && !m.economicSeeking[i]) {
-                continue;
-            }
-            for (int j = i + 1; j < n; j++) {
-                if (both ? !m.economicSeeking[j] : !m.economicSeeking[i] && !m.economicSeeking[j]) {
-                    continue;
-                }
-                int ij = i * n + j;
-                int ji = j * n + i;
-                double x = m.economicTie[ij];
-                double after;
-                if (x == 0) {
-                    after = e.newAgreement();
+                double gi;
+                double gj;
+                if (security) {
+                    if (!compatible(p, ij, ji)) {
+                        continue;
+                    }
+                    double step = after - w;
+                    gi = gain(p, i, j, ij, ij, step) - upkeep;
+                    gj = gain(p, j, i, ji, ij, step) - upkeep;
                 } else {
-                    if (m.round - m.economicAgreement[ij] < cooldown) {
+                    if (m.trust[ij] < e.trustFloor() || m.trust[ji] < e.trustFloor()) {
                         continue;
                     }
-                    after = Math.min(e.deepenCap(), x + e.newAgreement());
-                    if (!(after > x)) {
-                        continue;
-                    }
+                    // X̂ is symmetric: the added trade is the same for both; each side's tariff factor is its own
+                    double agreed = w == 0 ? m.trade[ij] * freshTrade : m.agreedTrade(m.trade[ij], after);
+                    double added = agreed - m.agreedTrade[ij];
+                    gi = economicGain(e, i, ij, added) - upkeep;
+                    gj = economicGain(e, j, ji, added) - upkeep;
                 }
-                if (m.trust[ij] < e.trustFloor() || m.trust[ji] < e.trustFloor()) {
-                    continue;
-                }
-                // X̂ is symmetric: the added trade is the same for both; each side's tariff factor is its own
-                double added = m.agreedTrade(m.trade[ij], after) - m.agreedTrade[ij];
-                double gi = economicGain(e, i, ij, added) - p.upkeep();
-                double gj = economicGain(e, j, ji, added) - p.upkeep();
                 count = consider(count, i, j, gi, gj, after, p.minValue());
             }
         }
@@ -274,7 +249,11 @@ final class Renegotiation implements Steppable {
      * Takes candidates in decreasing value; a pair agrees when neither side has agreed in this layer earlier this
      * round. Returns whether a tie changed.
      */
-    private boolean match(int count, double[] tie, int[] lastAgreement, TieLog log) {
+    private boolean match(int count, Layer layer) {
+        boolean security = layer == Layer.SECURITY;
+        double[] tie = security ? m.tie : m.economicTie;
+        int[] lastAgreement = security ? m.securityAgreement : m.economicAgreement;
+        TieLog log = m.events(layer);
         for (int c = 0; c < count; c++) {
             order[c] = c;
         }
@@ -293,13 +272,13 @@ final class Renegotiation implements Steppable {
             TieEvent kind = tie[ij] > 0 ? TieEvent.STRENGTHENED : TieEvent.FORMED;
             tie[ij] = candTie[c];
             tie[ji] = candTie[c];
-            if (kind == TieEvent.FORMED && tie == m.tie) {
+            if (security && kind == TieEvent.FORMED) {
                 m.multilateral[ij] = false;
                 m.multilateral[ji] = false;
             }
             lastAgreement[ij] = m.round;
             lastAgreement[ji] = m.round;
-            if (tie == m.economicTie) {
+            if (!security) {
                 m.updateAgreedTrade(ij);
                 m.updateAgreedTrade(ji);
             }

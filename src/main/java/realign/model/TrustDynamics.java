@@ -15,16 +15,26 @@ final class TrustDynamics implements Steppable {
 
     private final AllianceModel m;
     private final int n;
-    private final double[] next;
+    /**
+     * T before the step and the prior T̄, one array per row. The loops over j then index every array from 0, which
+     * the JDK 17 JIT turns into vector instructions; it does not when rows sit at offsets of one n×n array.
+     */
+    private final double[][] old;
+    private final double[][] priorRows;
+    /** the row being computed */
+    private final double[] row;
     private final int[] rowStart;
     private final int[] col;
     private final double[] weight;
     private boolean tiesChanged = true;
+    private boolean priorChanged = true;
 
     TrustDynamics(AllianceModel m) {
         this.m = m;
         this.n = m.n;
-        this.next = new double[n * n];
+        this.old = new double[n][n];
+        this.priorRows = new double[n][n];
+        this.row = new double[n];
         this.rowStart = new int[n + 1];
         this.col = new int[n * n];
         this.weight = new double[n * n];
@@ -35,73 +45,96 @@ final class TrustDynamics implements Steppable {
         tiesChanged = true;
     }
 
+    /** Call after T̄ changes so that the step reads the new prior. */
+    void markPriorChanged() {
+        priorChanged = true;
+    }
+
     @Override
     public void step(SimState state) {
-        compute();
+        prepare();
         double sigma = m.params.trust().noise();
         double eps = m.params.trust().epsilon();
-        if (sigma > 0) {
-            for (int ij = 0; ij < next.length; ij++) {
-                next[ij] = InitialState.clip(next[ij] + sigma * m.random.nextGaussian(), eps);
+        // row by row: the noise is drawn in the same order (ij) as over the whole matrix, and no row reads T after it
+        for (int i = 0; i < n; i++) {
+            compute(i);
+            if (sigma > 0) {
+                for (int j = 0; j < n; j++) {
+                    row[j] = InitialState.clip(row[j] + sigma * m.random.nextGaussian(), eps);
+                }
             }
+            System.arraycopy(row, 0, m.trust, i * n, n);
         }
-        System.arraycopy(next, 0, m.trust, 0, next.length);
     }
 
     /** Largest |ΔT| one noiseless step would make (used to check the fixed point). */
     double largestChangeOfOneStep() {
-        compute();
+        prepare();
         double max = 0;
-        for (int ij = 0; ij < next.length; ij++) {
-            max = Math.max(max, Math.abs(next[ij] - m.trust[ij]));
+        for (int i = 0; i < n; i++) {
+            compute(i);
+            for (int j = 0; j < n; j++) {
+                max = Math.max(max, Math.abs(row[j] - m.trust[i * n + j]));
+            }
         }
         return max;
     }
 
-    /** Fills {@code next} with the noiseless update of the current trust. */
-    private void compute() {
+    /** Rebuilds P if ties changed and copies T (and T̄ if it changed) into rows. */
+    private void prepare() {
         if (tiesChanged) {
             rebuild();
         }
+        if (priorChanged) {
+            for (int k = 0; k < n; k++) {
+                System.arraycopy(m.prior, k * n, priorRows[k], 0, n);
+            }
+            priorChanged = false;
+        }
+        for (int k = 0; k < n; k++) {
+            System.arraycopy(m.trust, k * n, old[k], 0, n);
+        }
+    }
+
+    /** Fills {@code row} with the noiseless update of row i of T (read from {@code old}). */
+    private void compute(int i) {
         double rho = m.params.trust().reversion();
         double mu = m.params.trust().influence();
         double eps = m.params.trust().epsilon();
-        double[] t = m.trust;
-        double[] prior = m.prior;
-        for (int i = 0; i < n; i++) {
-            int row = i * n;
-            int start = rowStart[i];
-            int end = rowStart[i + 1];
-            double keep = start == end ? 1 - rho : 1 - rho - mu;
+        double[] out = row;
+        double[] ti = old[i];
+        double[] pi = priorRows[i];
+        int start = rowStart[i];
+        int end = rowStart[i + 1];
+        double keep = start == end ? 1 - rho : 1 - rho - mu;
+        for (int j = 0; j < n; j++) {
+            out[j] = keep * ti[j] + rho * pi[j];
+        }
+        // Σ_k μ·P_ik·T_kj, four neighbours per pass over the row to halve the loads and stores of the row
+        int e = start;
+        for (; e + 3 < end; e += 4) {
+            double w0 = mu * weight[e];
+            double w1 = mu * weight[e + 1];
+            double w2 = mu * weight[e + 2];
+            double w3 = mu * weight[e + 3];
+            double[] t0 = old[col[e]];
+            double[] t1 = old[col[e + 1]];
+            double[] t2 = old[col[e + 2]];
+            double[] t3 = old[col[e + 3]];
             for (int j = 0; j < n; j++) {
-                next[row + j] = keep * t[row + j] + rho * prior[row + j];
+                out[j] += w0 * t0[j] + w1 * t1[j] + w2 * t2[j] + w3 * t3[j];
             }
-            // Σ_k μ·P_ik·T_kj, four neighbours per pass over the row to halve the loads and stores of next[]
-            int e = start;
-            for (; e + 3 < end; e += 4) {
-                double w0 = mu * weight[e];
-                double w1 = mu * weight[e + 1];
-                double w2 = mu * weight[e + 2];
-                double w3 = mu * weight[e + 3];
-                int k0 = col[e] * n;
-                int k1 = col[e + 1] * n;
-                int k2 = col[e + 2] * n;
-                int k3 = col[e + 3] * n;
-                for (int j = 0; j < n; j++) {
-                    next[row + j] += w0 * t[k0 + j] + w1 * t[k1 + j] + w2 * t[k2 + j] + w3 * t[k3 + j];
-                }
-            }
-            for (; e < end; e++) {
-                double w = mu * weight[e];
-                int krow = col[e] * n;
-                for (int j = 0; j < n; j++) {
-                    next[row + j] += w * t[krow + j];
-                }
-            }
+        }
+        for (; e < end; e++) {
+            double w = mu * weight[e];
+            double[] tk = old[col[e]];
             for (int j = 0; j < n; j++) {
-                double v = next[row + j];
-                next[row + j] = v < eps ? eps : (v > 1 - eps ? 1 - eps : v);
+                out[j] += w * tk[j];
             }
+        }
+        for (int j = 0; j < n; j++) {
+            double v = out[j];
+            out[j] = v < eps ? eps : (v > 1 - eps ? 1 - eps : v);
         }
     }
 
