@@ -331,24 +331,7 @@ final class NetworkFigure implements Figure {
             double[] pa = at.get(a);
             double[] pb = at.get(b);
             if (pa != null && pb != null) {
-                addTie(path, f, pa, pb);
-            }
-        }
-
-        /** A tie the short way round: if it spans more than 180° it leaves one edge and enters the other. */
-        private static void addTie(Path2D.Double path, MapCanvas.Frame f, double[] a, double[] b) {
-            double lonB = b[0];
-            if (lonB - a[0] > 180) {
-                lonB -= 360;
-            } else if (a[0] - lonB > 180) {
-                lonB += 360;
-            }
-            path.moveTo(CountryOutlines.round(f.px(a[0])), CountryOutlines.round(f.py(a[1])));
-            path.lineTo(CountryOutlines.round(f.px(lonB)), CountryOutlines.round(f.py(b[1])));
-            if (lonB != b[0]) { // the part past the edge, from the copy of a 360° away
-                double lonA = a[0] + (b[0] - lonB);
-                path.moveTo(CountryOutlines.round(f.px(lonA)), CountryOutlines.round(f.py(a[1])));
-                path.lineTo(CountryOutlines.round(f.px(b[0])), CountryOutlines.round(f.py(b[1])));
+                MapCanvas.addLine(path, f, pa, pb);
             }
         }
 

@@ -195,6 +195,31 @@ class MapFiguresTest {
     }
 
     @Test
+    void worldMapDrawsTheRunsChangesOfBothLayersOverTheLastPanel() throws Exception {
+        Path run = layeredRun(tmp);
+
+        Map<WorldMapFigure.Line, java.util.SortedSet<String>> last = WorldMapFigure.lines(run, 3);
+        Map<WorldMapFigure.Line, java.util.SortedSet<String>> before = WorldMapFigure.lines(run, 2);
+
+        assertThat(last.get(WorldMapFigure.Line.FORMED)).containsExactly("CAN-USA"); // re-formed in round 3
+        assertThat(last.get(WorldMapFigure.Line.DEEPENED)).containsExactly("DEU-GBR", "FRA-POL");
+        assertThat(last.get(WorldMapFigure.Line.ENDED)).isEmpty();
+        assertThat(last.get(WorldMapFigure.Line.TRADE)).containsExactly("CHN-JPN", "DEU-FRA", "GBR-IND");
+        assertThat(before.get(WorldMapFigure.Line.ENDED)).containsExactly("CAN-USA"); // its depth went with it
+        assertThat(before.get(WorldMapFigure.Line.DEEPENED)).containsExactly("DEU-GBR", "FRA-POL");
+        assertThat(before.get(WorldMapFigure.Line.TRADE)).containsExactly("CHN-JPN");
+
+        Figures.render(run, new Figures.Options(EnumSet.of(FigureFormat.SVG), List.of(WorldMapFigure.NAME),
+                FigureWidth.SINGLE));
+        Path svg = run.resolve("figures/world-map.svg");
+        assertThat(svgTexts(svg)).contains(WorldMapFigure.LINES_HEAD, WorldMapFigure.FORMED_LEGEND,
+                WorldMapFigure.DEEPENED_LEGEND, WorldMapFigure.ENDED_LEGEND, WorldMapFigure.TRADE_LEGEND);
+        // the legend's sample and the path of the three trade agreements
+        assertThat(Pattern.compile("stroke:rgb\\(204,121,167\\)").matcher(Files.readString(svg)).results().count())
+                .isEqualTo(2);
+    }
+
+    @Test
     void worldMapSvgHasALegendNamingBlocsAfterTheirStrongestMember() throws Exception {
         List<String> texts = svgTexts(runs.get(FigureWidth.DOUBLE).resolve("figures/world-map.svg"));
 
