@@ -37,6 +37,8 @@ final class TiesPerRoundFigure implements Figure {
     static final String NAME = "ties-per-round";
     static final String SECURITY_AXIS = "Security ties";
     static final String TRADE_AXIS = "Trade agreements";
+    /** The note of a panel without events. */
+    static final String NONE = "none in this run";
 
     /** A kind of tie event as the figure draws it: a legend entry, a colour, up (made) or down (ended). */
     enum Event {
@@ -142,7 +144,7 @@ final class TiesPerRoundFigure implements Figure {
 
     @Override
     public double heightPt(FigureWidth width) {
-        return width == FigureWidth.SINGLE ? 240 : 290;
+        return width == FigureWidth.SINGLE ? 260 : 290;
     }
 
     static Data read(Path dir) throws InputException {
@@ -189,8 +191,7 @@ final class TiesPerRoundFigure implements Figure {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(RunCharts.roundAxis(data.rounds(), 0.6, data.calendar()));
         plot.setGap(10);
         for (Panel p : data.panels()) {
-            // the security panel holds the events that end ties too: give it more height
-            plot.add(panel(data.rounds(), p), p.axis().equals(SECURITY_AXIS) ? 3 : 2);
+            plot.add(panel(data.rounds(), p), 1);
         }
         plot.setOutlineVisible(false);
         plot.setBackgroundPaint(Color.WHITE);
@@ -248,6 +249,14 @@ final class TiesPerRoundFigure implements Figure {
         counts.setRange(low, Math.max(up, 1) * 1.08);
         XYPlot plot = RunCharts.panel(new XYPlot(series, null, counts, renderer));
         RunCharts.rangeGrid(plot);
+        if (up == 0 && down == 0 && rounds.length > 0) {
+            // an empty panel says so, rather than look like a failed drawing
+            org.jfree.chart.annotations.XYTextAnnotation none = new org.jfree.chart.annotations.XYTextAnnotation(
+                    NONE, (rounds[0] + rounds[rounds.length - 1]) / 2.0, 0.5);
+            none.setFont(FigureStyle.LEGEND_FONT);
+            none.setPaint(FigureStyle.AXIS);
+            plot.addAnnotation(none);
+        }
         plot.addRangeMarker(new ValueMarker(0, FigureStyle.AXIS, FigureStyle.AXIS_LINE), Layer.FOREGROUND);
         return plot;
     }

@@ -252,6 +252,20 @@ class RoundFiguresTest {
     }
 
     @Test
+    void tiesPerRoundSaysSoWhenALayerHasNoEvents() throws Exception {
+        Path run = copyFixture(tmp, "run");
+        Files.writeString(run.resolve("ties.csv"), "round,date,layer,a,b,event,value,reformed\n"
+                + "1,2025-02,security,DEU,GBR,strengthened,0.06251809,0\n");
+
+        Figures.render(run, new Figures.Options(EnumSet.of(FigureFormat.SVG), List.of(TiesPerRoundFigure.NAME),
+                FigureWidth.DOUBLE));
+
+        List<String> texts = svgTexts(run.resolve("figures/" + TiesPerRoundFigure.NAME + ".svg"));
+        assertThat(texts).contains(TiesPerRoundFigure.TRADE_AXIS);
+        assertThat(texts.stream().filter(TiesPerRoundFigure.NONE::equals).count()).isEqualTo(1); // trade only
+    }
+
+    @Test
     void tiesPerRoundNamesTheLineOfAnEventItDoesNotKnow() throws Exception {
         Path run = copyFixture(tmp, "run");
         Path ties = run.resolve("ties.csv");
