@@ -51,6 +51,7 @@ class CsvTableReadsTest {
         Path rounds = run.resolve("rounds.csv");
         try (CsvTable.Reads reads = CsvTable.Reads.open()) {
             assertThat(CsvTable.read(rounds).columns()).doesNotContain("extra");
+            assertThat(reads.parses(rounds)).isEqualTo(1);
         }
         Files.writeString(rounds, "extra," + Files.readString(rounds).replace("\n", "\nx,").replaceAll("x,$", ""));
 

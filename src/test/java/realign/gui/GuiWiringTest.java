@@ -448,7 +448,7 @@ class GuiWiringTest {
         assertThat(values(charts.ties.getSeries(0))).isEqualTo(column(rounds, "ties_formed", 1));
         assertThat(values(charts.ties.getSeries(1))).isEqualTo(column(rounds, "ties_dissolved", 1));
         assertThat(values(charts.ties.getSeries(2))).isEqualTo(column(rounds, "ties_strengthened", 1));
-        assertThat(charts.ties.getSeries(3).getKey()).isEqualTo(LiveCharts.TRADE);
+        assertThat(charts.ties.getSeries(3).getKey().toString()).isEqualTo(LiveCharts.TRADE);
         for (int k = 0; k < charts.blocs.getSeriesCount(); k++) {
             XYSeries s = charts.blocs.getSeries(k);
             List<Double> sizes = new ArrayList<>();
