@@ -34,8 +34,22 @@ final class CsvTable {
         this.records = records;
     }
 
-    /** Reads {@code file}, which must have every column in {@code required}. */
+    /**
+     * Reads {@code file}, which must have every column in {@code required}. Inside a {@link Reads} scope the file
+     * is parsed once and the table shared by every figure that asks for it; the columns are checked on every call.
+     */
     static CsvTable read(Path file, String... required) throws InputException {
+        Reads reads = Reads.CURRENT.get();
+        CsvTable table = reads == null ? parse(file) : reads.table(file);
+        for (String column : required) {
+            if (!table.columns.contains(column)) {
+                throw new InputException(file + ": column '" + column + "' is missing");
+            }
+        }
+        return table;
+    }
+
+    private static CsvTable parse(Path file) throws InputException {
         CsvTable table;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(in, FORMAT)) {
@@ -46,11 +60,6 @@ final class CsvTable {
             // Commons CSV reports malformed input (bad quoting, duplicate header names) with these
             throw new InputException(file + ": not a readable CSV file: " + e.getMessage(), e);
         }
-        for (String column : required) {
-            if (!table.columns.contains(column)) {
-                throw new InputException(file + ": column '" + column + "' is missing");
-            }
-        }
         for (CSVRecord r : table.records) {
             if (r.size() != table.columns.size()) {
                 throw new InputException(table.where(r) + ": expected " + table.columns.size() + " fields, got "
@@ -58,6 +67,70 @@ final class CsvTable {
             }
         }
         return table;
+    }
+
+    /**
+     * The tables of one plot call ({@link Figures#render}): several figures of a run read rounds.csv, countries.csv
+     * and ties.csv, and each file is parsed once instead of once per figure. The files of a finished folder do not
+     * change during the call; the scope ends with it, so a later call reads them again. Open on the thread that
+     * prepares the figures; a thread that prepares one for the same call {@link #enter}s it.
+     */
+    static final class Reads implements AutoCloseable {
+
+        private static final ThreadLocal<Reads> CURRENT = new ThreadLocal<>();
+
+        private final java.util.Map<Path, CsvTable> tables = new java.util.HashMap<>();
+        private final java.util.Map<Path, Integer> parses = new java.util.HashMap<>();
+        private final Reads outer;
+
+        private Reads(Reads outer) {
+            this.outer = outer;
+        }
+
+        /** Opens a scope on this thread (closing it restores the one it was opened in, if any). */
+        static Reads open() {
+            Reads r = new Reads(CURRENT.get());
+            CURRENT.set(r);
+            return r;
+        }
+
+        /** Makes this scope the current one on another thread until the returned handle is closed. */
+        Entered enter() {
+            Reads before = CURRENT.get();
+            CURRENT.set(this);
+            return () -> CURRENT.set(before);
+        }
+
+        /** The handle of {@link #enter}: closing it leaves the scope. */
+        interface Entered extends AutoCloseable {
+            @Override
+            void close();
+        }
+
+        private synchronized CsvTable table(Path file) throws InputException {
+            Path key = file.toAbsolutePath().normalize();
+            CsvTable t = tables.get(key);
+            if (t == null) {
+                t = parse(file);
+                tables.put(key, t);
+                parses.merge(key, 1, Integer::sum);
+            }
+            return t;
+        }
+
+        /** How many times {@code file} was parsed in this scope (0 or 1). */
+        synchronized int parses(Path file) {
+            return parses.getOrDefault(file.toAbsolutePath().normalize(), 0);
+        }
+
+        @Override
+        public void close() {
+            if (outer == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(outer);
+            }
+        }
     }
 
     /** The file as named in messages. */

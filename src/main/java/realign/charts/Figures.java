@@ -69,6 +69,14 @@ public final class Figures {
 
     /** As {@link #render(Path, Options)}, for a folder known to be a run or a sweep. */
     public static List<Path> render(Path dir, Figure.Source source, Options options) throws InputException, IOException {
+        // several figures read the same tables (rounds.csv above all): each is parsed once per call
+        try (CsvTable.Reads reads = CsvTable.Reads.open()) {
+            return render(dir, source, options, reads);
+        }
+    }
+
+    private static List<Path> render(Path dir, Figure.Source source, Options options, CsvTable.Reads reads)
+            throws InputException, IOException {
         List<Figure> chosen = new ArrayList<>();
         for (String name : options.only()) {
             Figure f = ALL.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() -> new InputException(
@@ -113,7 +121,14 @@ public final class Figures {
                 jobs.add(job(f, drawings.get(i), EnumSet.of(FigureFormat.PNG), figures, page));
                 Set<FigureFormat> vector = EnumSet.copyOf(options.formats());
                 vector.remove(FigureFormat.PNG);
-                jobs.add(job(f, null, vector, figures, page).withDrawing(() -> f.prepare(dir, options.width())));
+                jobs.add(job(f, null, vector, figures, page).withDrawing(() -> {
+                    CsvTable.Reads.Entered scope = reads.enter();
+                    try {
+                        return f.prepare(dir, options.width());
+                    } finally {
+                        scope.close();
+                    }
+                }));
             } else {
                 jobs.add(job(f, drawings.get(i), options.formats(), figures, page));
             }

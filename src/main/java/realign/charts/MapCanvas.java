@@ -78,6 +78,26 @@ final class MapCanvas {
         }
     }
 
+    /**
+     * Adds the line between two places ({lon, lat}) to {@code path} the short way round: a line spanning more than
+     * 180° of longitude leaves the frame at one edge and enters at the other.
+     */
+    static void addLine(java.awt.geom.Path2D.Double path, Frame f, double[] a, double[] b) {
+        double lonB = b[0];
+        if (lonB - a[0] > 180) {
+            lonB -= 360;
+        } else if (a[0] - lonB > 180) {
+            lonB += 360;
+        }
+        path.moveTo(CountryOutlines.round(f.px(a[0])), CountryOutlines.round(f.py(a[1])));
+        path.lineTo(CountryOutlines.round(f.px(lonB)), CountryOutlines.round(f.py(b[1])));
+        if (lonB != b[0]) { // the part past the edge, from the copy of a 360° away
+            double lonA = a[0] + (b[0] - lonB);
+            path.moveTo(CountryOutlines.round(f.px(lonA)), CountryOutlines.round(f.py(a[1])));
+            path.lineTo(CountryOutlines.round(f.px(b[0])), CountryOutlines.round(f.py(b[1])));
+        }
+    }
+
     enum Align { LEFT, CENTRE, RIGHT }
 
     /** Draws {@code text} with its baseline at {@code y}, aligned on {@code x}. */

@@ -28,7 +28,9 @@ import realign.world.WorldLoader;
  * country at its capital (equirectangular: x = longitude, y = latitude, so the layout is fixed by geography),
  * node area proportional to capability, node colour its bloc; ties as thin grey lines (multilateral ones
  * lighter), ties new since round 0 orange and thicker in the last panel, ties of round 0 that dissolved and
- * formed again (ties.csv) sky blue and dashed there; the ten most capable labelled.
+ * formed again (ties.csv) sky blue and dashed there, security ties deepened during the run black, and the trade
+ * agreements made or deepened during the run (the economic layer of ties.csv) thin, dotted and reddish purple; the
+ * ten most capable labelled.
  * A tie spanning more than 180° of longitude is drawn the short way, across the map's edge. Land, and each
  * kind of tie, is one path, which keeps the SVG and PDF small.
  */
@@ -37,6 +39,8 @@ final class NetworkFigure implements Figure {
     static final String NAME = "network";
     static final String NEW_TIES_LEGEND = "new tie since round 0";
     static final String REFORMED_TIES_LEGEND = "round-0 tie re-formed after dissolving";
+    static final String DEEPENED_TIES_LEGEND = "tie deepened in the run";
+    static final String TRADE_LEGEND = "trade agreement made or deepened in the run";
     static final int LABELLED = 10;
 
     private static final Color LAND = new Color(0xEDEDED);
@@ -56,6 +60,16 @@ final class NetworkFigure implements Figure {
     private static final Stroke NODE_EDGE = new BasicStroke(0.25f);
     private static final Stroke REFORMED_TIE_STROKE = new BasicStroke(1.0f, BasicStroke.CAP_BUTT,
             BasicStroke.JOIN_ROUND, 10f, new float[] {3f, 1.5f}, 0f);
+    /** Black and as thick as a new tie: a deepened tie is a stronger one, drawn darker than the plain grey ties. */
+    static final Color DEEPENED_TIE = FigureStyle.BLACK;
+    /**
+     * Reddish purple, thin and finely dotted: the economic layer, apart from every security style in colour and,
+     * in grey print, in pattern. Only the trade agreements of the run are drawn: the thousands in force at round 0
+     * (the EU single market alone is 351 pairs) would cover the map.
+     */
+    static final Color TRADE_TIE = FigureStyle.REDDISH_PURPLE;
+    private static final Stroke TRADE_STROKE = new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+            10f, new float[] {1.5f, 1f}, 0f);
 
     @Override
     public String name() {
@@ -100,6 +114,7 @@ final class NetworkFigure implements Figure {
                 names.putIfAbsent(b.label(), b.name());
             }
             java.util.Set<String> reformed = new java.util.HashSet<>();
+            Changes changes = Changes.NONE;
             if (round != first) {
                 java.util.Set<String> dissolved = RunRoundFiles.dissolvedBy(dir, round);
                 for (RunRoundFiles.Tie t : net.ties()) {
@@ -107,11 +122,67 @@ final class NetworkFigure implements Figure {
                         reformed.add(t.a() + "-" + t.b());
                     }
                 }
+                changes = changes(RunRoundFiles.ties(dir), first, round, net);
             }
             panels.add(new Panel(RunCharts.roundName(round, calendar) + (round == first ? " (first)" : " (last)"),
-                    net, round != first, java.util.Set.copyOf(reformed)));
+                    net, round != first, java.util.Set.copyOf(reformed), changes));
         }
-        return new Drawing(world, List.copyOf(panels), sortedLegend(names));
+        boolean layered = first != last && RunRoundFiles.ties(dir).layered();
+        return new Drawing(world, List.copyOf(panels), sortedLegend(names), layered ? tradeAtStart(dir, first) : -1);
+    }
+
+    /**
+     * What the run did to a panel's ties beyond the GraphML: the security ties present at {@code to} that were
+     * deepened ({@code strengthened}) after {@code from} and not ended since, and the pairs that made or deepened a
+     * trade agreement after {@code from} ({@code formed}, {@code strengthened} or {@code signed} in the economic
+     * layer; economic ties never end), each as {@code "A-B"} in pair order.
+     */
+    record Changes(java.util.SortedSet<String> deepened, java.util.SortedSet<String> trade) {
+        static final Changes NONE = new Changes(new TreeSet<>(), new TreeSet<>());
+
+        Changes {
+            deepened = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(deepened));
+            trade = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(trade));
+        }
+    }
+
+    static Changes changes(RunRoundFiles.TieRows rows, int from, int to, RunRoundFiles.Network net) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (RunRoundFiles.Tie t : net.ties()) {
+            present.add(t.a() + "-" + t.b());
+        }
+        TreeSet<String> deepened = new TreeSet<>();
+        TreeSet<String> trade = new TreeSet<>();
+        for (RunRoundFiles.TieRow t : rows.rows()) {
+            if (t.round() <= from || t.round() > to) {
+                continue;
+            }
+            if (!t.security()) {
+                if (t.event().equals("formed") || t.event().equals("strengthened") || t.event().equals("signed")) {
+                    trade.add(t.pair());
+                }
+            } else if (t.event().equals("strengthened")) {
+                deepened.add(t.pair());
+            } else if (RunRoundFiles.ended(t)) {
+                deepened.remove(t.pair()); // the depth went with the tie
+            }
+        }
+        deepened.retainAll(present);
+        return new Changes(deepened, trade);
+    }
+
+    /** Trade agreements in force at round {@code first} ({@code economic_ties} of rounds.csv), or -1 if not recorded. */
+    private static int tradeAtStart(Path dir, int first) throws InputException {
+        CsvTable csv = CsvTable.read(dir.resolve(RunSeries.ROUNDS_CSV), "round");
+        if (!csv.columns().contains("economic_ties")) {
+            return -1;
+        }
+        for (int r = 0; r < csv.size(); r++) {
+            if (csv.integer(r, "round") == first) {
+                return csv.integer(r, "economic_ties");
+            }
+        }
+        return -1;
     }
 
     static Map<String, String> sortedLegend(Map<String, String> names) {
@@ -131,18 +202,19 @@ final class NetworkFigure implements Figure {
     }
 
     /** {@code reformed}: the ties ("A-B") of round 0 that dissolved and formed again by this panel's round. */
-    record Panel(String title, RunRoundFiles.Network network, boolean showNew, java.util.Set<String> reformed) {}
+    record Panel(String title, RunRoundFiles.Network network, boolean showNew, java.util.Set<String> reformed,
+                 Changes changes) {}
 
     /** Positions in points for a page width. */
     record Layout(double w) implements MapCanvas.TwoPanels {
         @Override
         public double legendNarrowH() {
-            return 45;
+            return 80;
         }
 
         @Override
         public double legendWideH() {
-            return 33;
+            return 46;
         }
 
         /** Radius of the largest node. */
@@ -151,7 +223,9 @@ final class NetworkFigure implements Figure {
         }
     }
 
-    private record Drawing(World world, List<Panel> panels, Map<String, String> legend) implements Drawable {
+    /** {@code tradeAtStart}: trade agreements in force in the first round; -1 for a run without an economic layer. */
+    private record Drawing(World world, List<Panel> panels, Map<String, String> legend, int tradeAtStart)
+            implements Drawable {
 
         @Override
         public void draw(Graphics2D g, Rectangle2D area) {
@@ -188,26 +262,33 @@ final class NetworkFigure implements Figure {
                     at.put(n.iso3(), new double[] {c.lon(), c.lat()});
                 }
             }
-            // multilateral first (lightest), then bilateral, then new and re-formed ties on top
-            for (int pass = 0; pass < 4; pass++) {
-                Path2D.Double ties = new Path2D.Double();
-                for (RunRoundFiles.Tie t : panel.network().ties()) {
-                    boolean isNew = panel.showNew() && t.isNew();
-                    boolean reformed = panel.reformed().contains(t.a() + "-" + t.b());
-                    int kind = isNew ? 2 : reformed ? 3 : t.multilateral() ? 0 : 1;
-                    double[] a = at.get(t.a());
-                    double[] b = at.get(t.b());
-                    if (kind == pass && a != null && b != null) {
-                        addTie(ties, f, a, b);
-                    }
-                }
-                if (ties.getCurrentPoint() == null) {
+            // multilateral first (lightest), then bilateral, the run's trade agreements, then deepened, new and
+            // re-formed security ties on top
+            Stroke thick = l.narrow() ? NEW_TIE_STROKE_NARROW : NEW_TIE_STROKE;
+            Path2D.Double[] byKind = new Path2D.Double[6];
+            for (int k = 0; k < byKind.length; k++) {
+                byKind[k] = new Path2D.Double();
+            }
+            for (RunRoundFiles.Tie t : panel.network().ties()) {
+                String pair = t.a() + "-" + t.b();
+                boolean isNew = panel.showNew() && t.isNew();
+                int kind = isNew ? 4 : panel.reformed().contains(pair) ? 5
+                        : panel.changes().deepened().contains(pair) ? 3 : t.multilateral() ? 0 : 1;
+                add(byKind[kind], f, at, t.a(), t.b());
+            }
+            for (String pair : panel.changes().trade()) {
+                int dash = pair.indexOf('-');
+                add(byKind[2], f, at, pair.substring(0, dash), pair.substring(dash + 1));
+            }
+            Color[] colours = {MULTILATERAL_TIE, TIE, TRADE_TIE, DEEPENED_TIE, NEW_TIE, REFORMED_TIE};
+            Stroke[] strokes = {TIE_STROKE, TIE_STROKE, TRADE_STROKE, thick, thick, REFORMED_TIE_STROKE};
+            for (int k = 0; k < byKind.length; k++) {
+                if (byKind[k].getCurrentPoint() == null) {
                     continue; // nothing of this kind: no empty path in the SVG
                 }
-                g.setColor(pass == 3 ? REFORMED_TIE : pass == 2 ? NEW_TIE : pass == 1 ? TIE : MULTILATERAL_TIE);
-                g.setStroke(pass == 3 ? REFORMED_TIE_STROKE : pass < 2 ? TIE_STROKE
-                        : l.narrow() ? NEW_TIE_STROKE_NARROW : NEW_TIE_STROKE);
-                g.draw(ties);
+                g.setColor(colours[k]);
+                g.setStroke(strokes[k]);
+                g.draw(byKind[k]);
             }
             List<RunRoundFiles.Node> bySize = new ArrayList<>(panel.network().nodes());
             bySize.sort(Comparator.comparingDouble(RunRoundFiles.Node::capability).reversed()
@@ -246,20 +327,11 @@ final class NetworkFigure implements Figure {
             g.setClip(clip);
         }
 
-        /** A tie the short way round: if it spans more than 180° it leaves one edge and enters the other. */
-        private static void addTie(Path2D.Double path, MapCanvas.Frame f, double[] a, double[] b) {
-            double lonB = b[0];
-            if (lonB - a[0] > 180) {
-                lonB -= 360;
-            } else if (a[0] - lonB > 180) {
-                lonB += 360;
-            }
-            path.moveTo(CountryOutlines.round(f.px(a[0])), CountryOutlines.round(f.py(a[1])));
-            path.lineTo(CountryOutlines.round(f.px(lonB)), CountryOutlines.round(f.py(b[1])));
-            if (lonB != b[0]) { // the part past the edge, from the copy of a 360° away
-                double lonA = a[0] + (b[0] - lonB);
-                path.moveTo(CountryOutlines.round(f.px(lonA)), CountryOutlines.round(f.py(a[1])));
-                path.lineTo(CountryOutlines.round(f.px(b[0])), CountryOutlines.round(f.py(b[1])));
+        private static void add(Path2D.Double path, MapCanvas.Frame f, Map<String, double[]> at, String a, String b) {
+            double[] pa = at.get(a);
+            double[] pb = at.get(b);
+            if (pa != null && pb != null) {
+                MapCanvas.addLine(path, f, pa, pb);
             }
         }
 
@@ -294,7 +366,7 @@ final class NetworkFigure implements Figure {
             double x = Layout.MARGIN;
             double lineH = 10;
             double cy = y + 7;
-            for (Map.Entry<String, String> e : legend.entrySet()) {
+            for (Map.Entry<String, String> e : legend.entrySet()) { // the blocs on the first row
                 String text = e.getKey().equals(RunSeries.UNALIGNED) ? "unaligned"
                         : "bloc " + e.getKey() + (e.getValue().isEmpty() ? "" : " (" + e.getValue() + ")");
                 g.setColor(FigureStyle.blocColour(e.getKey()));
@@ -302,22 +374,34 @@ final class NetworkFigure implements Figure {
                 MapCanvas.text(g, text, FigureStyle.LEGEND_FONT, FigureStyle.AXIS, x + 8, cy, MapCanvas.Align.LEFT);
                 x += 8 + MapCanvas.width(g, text, FigureStyle.LEGEND_FONT) + 8;
             }
-            if (l.narrow()) {
-                x = Layout.MARGIN;
-                cy += lineH + 2;
-            }
-            x = lineEntry(g, x, cy, TIE, TIE_STROKE, "tie");
-            x = lineEntry(g, x, cy, new Color(0x88, 0x88, 0x88, 110), TIE_STROKE, "multilateral");
-            x = lineEntry(g, x, cy, NEW_TIE, NEW_TIE_STROKE, NEW_TIES_LEGEND);
+            // the tie styles flow on the next rows, wrapping before an entry that would pass the right edge
             x = Layout.MARGIN;
-            cy += lineH + 1;
-            x = lineEntry(g, x, cy, REFORMED_TIE, REFORMED_TIE_STROKE, REFORMED_TIES_LEGEND);
-            if (l.narrow()) {
-                x = Layout.MARGIN;
-                cy += lineH + 1;
+            cy += lineH + 2;
+            List<Object[]> entries = new ArrayList<>();
+            entries.add(new Object[] {TIE, TIE_STROKE, tradeAtStart >= 0 ? "security tie" : "tie"});
+            entries.add(new Object[] {new Color(0x88, 0x88, 0x88, 110), TIE_STROKE, "multilateral"});
+            entries.add(new Object[] {NEW_TIE, NEW_TIE_STROKE, NEW_TIES_LEGEND});
+            entries.add(new Object[] {REFORMED_TIE, REFORMED_TIE_STROKE, REFORMED_TIES_LEGEND});
+            if (tradeAtStart >= 0) {
+                entries.add(new Object[] {DEEPENED_TIE, NEW_TIE_STROKE, DEEPENED_TIES_LEGEND});
+                entries.add(new Object[] {TRADE_TIE, TRADE_STROKE, TRADE_LEGEND});
+                entries.add(new Object[] {null, null, "(the " + tradeAtStart + " of the first round not drawn)"});
             }
-            MapCanvas.text(g, "node area \u221d capability", FigureStyle.LEGEND_FONT, FigureStyle.AXIS, x, cy,
-                    MapCanvas.Align.LEFT);
+            entries.add(new Object[] {null, null, "node area \u221d capability"});
+            for (Object[] e : entries) {
+                String text = (String) e[2];
+                double w = (e[0] == null ? 0 : 15) + MapCanvas.width(g, text, FigureStyle.LEGEND_FONT) + 8;
+                if (x > Layout.MARGIN && x + w - 8 > l.w() - Layout.MARGIN) {
+                    x = Layout.MARGIN;
+                    cy += lineH + 1;
+                }
+                if (e[0] == null) {
+                    MapCanvas.text(g, text, FigureStyle.LEGEND_FONT, FigureStyle.AXIS, x, cy, MapCanvas.Align.LEFT);
+                    x += w;
+                } else {
+                    x = lineEntry(g, x, cy, (Color) e[0], (Stroke) e[1], text);
+                }
+            }
         }
 
         private static double lineEntry(Graphics2D g, double x, double y, Color c, Stroke s, String text) {

@@ -65,7 +65,47 @@ final class RunRoundFiles {
         }
     }
 
+    /** The layers of ties.csv's {@code layer} column; a run written before model v2 has security ties only. */
+    static final String SECURITY = "security";
+    static final String ECONOMIC = "economic";
+
+    /** A row of ties.csv. */
+    record TieRow(int round, String layer, String a, String b, String event, double value) {
+        /** {@code "A-B"}, a before b as ties.csv writes them. */
+        String pair() {
+            return a + "-" + b;
+        }
+
+        boolean security() {
+            return layer.equals(SECURITY);
+        }
+    }
+
+    /** The rows of ties.csv and whether it has a {@code layer} column (runs of model v2 and later). */
+    record TieRows(List<TieRow> rows, boolean layered) {
+        TieRows {
+            rows = List.copyOf(rows);
+        }
+    }
+
     private RunRoundFiles() {}
+
+    /** Every row of {@code ties.csv}, in file order; rows without a {@code layer} column are security ties. */
+    static TieRows ties(Path dir) throws InputException {
+        CsvTable csv = CsvTable.read(require(dir, TIES_CSV), "round", "a", "b", "event", "value");
+        boolean layered = csv.columns().contains("layer");
+        List<TieRow> rows = new ArrayList<>(csv.size());
+        for (int r = 0; r < csv.size(); r++) {
+            String layer = layered ? csv.text(r, "layer").strip() : SECURITY;
+            if (!layer.equals(SECURITY) && !layer.equals(ECONOMIC)) {
+                throw new InputException(csv.where(r) + ": column 'layer': expected security or economic, got '"
+                        + layer + "'");
+            }
+            rows.add(new TieRow(csv.integer(r, "round"), layer, csv.text(r, "a").strip(), csv.text(r, "b").strip(),
+                    csv.text(r, "event").strip(), csv.number(r, "value")));
+        }
+        return new TieRows(rows, layered);
+    }
 
     static Path require(Path dir, String file) throws InputException {
         Path p = dir.resolve(file);
@@ -236,18 +276,23 @@ final class RunRoundFiles {
     }
 
     /**
-     * The pairs ({@code "A-B"}, as in ties.csv) whose tie dissolved in some round up to {@code round}: a tie of
-     * round 0 that is present again at that round has re-formed.
+     * The pairs ({@code "A-B"}, as in ties.csv) whose security tie ended in some round up to {@code round}
+     * (dissolved, or left with value 0: a leave that removed the tie): a tie of round 0 that is present again at
+     * that round has re-formed.
      */
     static java.util.Set<String> dissolvedBy(Path dir, int round) throws InputException {
-        CsvTable csv = CsvTable.read(require(dir, TIES_CSV), "round", "a", "b", "event");
         java.util.Set<String> pairs = new java.util.HashSet<>();
-        for (int r = 0; r < csv.size(); r++) {
-            if (csv.text(r, "event").strip().equals("dissolved") && csv.integer(r, "round") <= round) {
-                pairs.add(csv.text(r, "a").strip() + "-" + csv.text(r, "b").strip());
+        for (TieRow t : ties(dir).rows()) {
+            if (t.security() && t.round() <= round && ended(t)) {
+                pairs.add(t.pair());
             }
         }
         return pairs;
+    }
+
+    /** A security row that ended its tie: {@code dissolved}, or {@code left} with no source left (value 0). */
+    static boolean ended(TieRow t) {
+        return t.event().equals("dissolved") || (t.event().equals("left") && t.value() == 0);
     }
 
     private static String data(Path file, Element e, Map<String, String> keys, String kind, String attr)

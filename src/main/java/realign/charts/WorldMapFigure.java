@@ -25,12 +25,43 @@ import realign.world.WorldLoader;
  * on Natural Earth 1:50m outlines ({@code data/map/}), equirectangular. UN members with no outline at that
  * scale, or one too small to see in print, are drawn as a dot at their capital. Outlines that are no UN
  * member (Greenland, Taiwan, Western Sahara, ...) are pale grey. Blocs are named after their most capable
- * member.
+ * member. Over the last panel, lines between capitals show what the run changed (ties.csv): security ties formed,
+ * deepened and ended, and the trade agreements made or deepened (the economic layer).
  */
 final class WorldMapFigure implements Figure {
 
     static final String NAME = "world-map";
     static final String NOT_A_MEMBER = "not a UN member";
+    static final String LINES_HEAD = "Lines (last panel), changes of the run:";
+    static final String FORMED_LEGEND = "security tie formed";
+    static final String DEEPENED_LEGEND = "security tie deepened";
+    static final String ENDED_LEGEND = "security tie ended";
+    static final String TRADE_LEGEND = "trade agreement made or deepened";
+
+    /** The overlay's kinds of line, in drawing order (ended below, the agreements on top), with their styles. */
+    enum Line {
+        ENDED(ENDED_LEGEND, FigureStyle.AXIS, new BasicStroke(0.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {2f, 1.5f}, 0f)),
+        TRADE(TRADE_LEGEND, FigureStyle.REDDISH_PURPLE, new BasicStroke(0.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_ROUND, 10f, new float[] {1.5f, 1f}, 0f)),
+        FORMED(FORMED_LEGEND, FigureStyle.ORANGE, new BasicStroke(0.625f, BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND)),
+        DEEPENED(DEEPENED_LEGEND, FigureStyle.BLACK, new BasicStroke(0.625f, BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND));
+
+        final String legend;
+        final Color colour;
+        final BasicStroke stroke;
+
+        Line(String legend, Color colour, BasicStroke stroke) {
+            this.legend = legend;
+            this.colour = colour;
+            this.stroke = stroke;
+        }
+    }
+
+    /** A white line under each overlay line, so that it reads over any bloc's fill. */
+    private static final Color HALO = new Color(255, 255, 255, 200);
 
     private static final Color NON_MEMBER = new Color(0xE8E8E8);
     private static final Stroke BORDER = new BasicStroke(0.25f);
@@ -61,6 +92,47 @@ final class WorldMapFigure implements Figure {
         return java.nio.file.Files.isRegularFile(dir.resolve(RunRoundFiles.COUNTRIES_CSV));
     }
 
+    /**
+     * The pairs ({@code "A-B"}) of each kind of line at the end of round {@code last}, from ties.csv: security ties
+     * formed during the run and still there (re-formed ones included), deepened ({@code strengthened}) and not ended
+     * since, ended (dissolved, or removed by a leave) and not formed again; trade agreements made or deepened
+     * (economic {@code formed}, {@code strengthened} or {@code signed}). A tie formed and then deepened is a
+     * deepened one. Empty for a run folder without ties.csv.
+     */
+    static Map<Line, java.util.SortedSet<String>> lines(Path dir, int last) throws InputException {
+        Map<Line, java.util.SortedSet<String>> lines = new java.util.EnumMap<>(Line.class);
+        for (Line l : Line.values()) {
+            lines.put(l, new java.util.TreeSet<>());
+        }
+        if (!java.nio.file.Files.isRegularFile(dir.resolve(RunRoundFiles.TIES_CSV))) {
+            return lines;
+        }
+        for (RunRoundFiles.TieRow t : RunRoundFiles.ties(dir).rows()) {
+            if (t.round() > last) {
+                continue;
+            }
+            String p = t.pair();
+            if (!t.security()) {
+                if (!t.event().equals("dissolved")) {
+                    lines.get(Line.TRADE).add(p);
+                }
+            } else if (RunRoundFiles.ended(t)) {
+                lines.get(Line.ENDED).add(p);
+                lines.get(Line.FORMED).remove(p);
+                lines.get(Line.DEEPENED).remove(p);
+            } else if (t.event().equals("formed")) {
+                lines.get(Line.ENDED).remove(p);
+                lines.get(Line.FORMED).add(p);
+            } else if (t.event().equals("strengthened")) {
+                lines.get(Line.DEEPENED).add(p);
+                lines.get(Line.FORMED).remove(p);
+            } else if (t.event().equals("joined") || t.event().equals("signed")) {
+                lines.get(Line.ENDED).remove(p); // tied again by the shock (often a tie that was there all along)
+            }
+        }
+        return lines;
+    }
+
     @Override
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
         int last = RunRoundFiles.lastRound(dir);
@@ -75,7 +147,8 @@ final class WorldMapFigure implements Figure {
                 strongest.put(b.label(), i >= 0 ? world.country(i).name() : b.name());
             }
             panels.add(new Panel(RunCharts.roundName(round, calendar)
-                    + (round == 0 ? " (before the shock)" : " (last)"), bloc));
+                    + (round == 0 ? " (before the shock)" : " (last)"), bloc,
+                    round == 0 ? Map.of() : lines(dir, round)));
         }
         Map<String, String> legend = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : NetworkFigure.sortedLegend(strongest).entrySet()) {
@@ -90,17 +163,18 @@ final class WorldMapFigure implements Figure {
         return new Layout(width.points()).height();
     }
 
-    record Panel(String title, Map<String, String> blocOf) {}
+    /** {@code lines}: the changes of the run drawn over the panel (empty for round 0). */
+    record Panel(String title, Map<String, String> blocOf, Map<Line, java.util.SortedSet<String>> lines) {}
 
     record Layout(double w) implements MapCanvas.TwoPanels {
         @Override
         public double legendNarrowH() {
-            return 24;
+            return 68;
         }
 
         @Override
         public double legendWideH() {
-            return 14;
+            return 34;
         }
 
         /** Outline detail kept: points closer than this (points) are merged. */
@@ -184,7 +258,36 @@ final class WorldMapFigure implements Figure {
                     g.draw(dot);
                 }
             }
+            drawLines(g, f, panel.lines());
             g.setClip(clip);
+        }
+
+        /** The run's changes between capitals, each kind one path over a white halo. */
+        private void drawLines(Graphics2D g, MapCanvas.Frame f, Map<Line, java.util.SortedSet<String>> lines) {
+            for (Line kind : Line.values()) {
+                java.util.SortedSet<String> pairs = lines.getOrDefault(kind, java.util.Collections.emptySortedSet());
+                Path2D.Double path = new Path2D.Double();
+                for (String pair : pairs) {
+                    int dash = pair.indexOf('-');
+                    int a = world.indexOf(pair.substring(0, dash));
+                    int b = world.indexOf(pair.substring(dash + 1));
+                    if (a >= 0 && b >= 0) {
+                        Country ca = world.country(a);
+                        Country cb = world.country(b);
+                        MapCanvas.addLine(path, f, new double[] {ca.lon(), ca.lat()}, new double[] {cb.lon(), cb.lat()});
+                    }
+                }
+                if (path.getCurrentPoint() == null) {
+                    continue; // nothing of this kind: no empty path in the SVG
+                }
+                g.setColor(HALO);
+                g.setStroke(new BasicStroke(kind.stroke.getLineWidth() + 0.75f, BasicStroke.CAP_ROUND,
+                        BasicStroke.JOIN_ROUND));
+                g.draw(path);
+                g.setColor(kind.colour);
+                g.setStroke(kind.stroke);
+                g.draw(path);
+            }
         }
 
         private void drawLegend(Graphics2D g, Layout l, double y) {
@@ -204,6 +307,27 @@ final class WorldMapFigure implements Figure {
                 g.setColor(e.getValue());
                 g.fill(new Rectangle2D.Double(x, cy - 6, 6, 6));
                 MapCanvas.text(g, e.getKey(), FigureStyle.LEGEND_FONT, FigureStyle.AXIS, x + 8.5, cy,
+                        MapCanvas.Align.LEFT);
+                x += w + 9;
+            }
+            if (panels.size() < 2) {
+                return; // round 0 only: nothing changed
+            }
+            // the lines of the last panel, on the next rows
+            x = Layout.MARGIN;
+            cy += 11;
+            MapCanvas.text(g, LINES_HEAD, FigureStyle.LEGEND_FONT, FigureStyle.AXIS, x, cy, MapCanvas.Align.LEFT);
+            x += MapCanvas.width(g, LINES_HEAD, FigureStyle.LEGEND_FONT) + 8;
+            for (Line kind : List.of(Line.FORMED, Line.DEEPENED, Line.ENDED, Line.TRADE)) {
+                double w = 15 + MapCanvas.width(g, kind.legend, FigureStyle.LEGEND_FONT);
+                if (x > Layout.MARGIN && x + w > l.w() - Layout.MARGIN) {
+                    x = Layout.MARGIN;
+                    cy += 10;
+                }
+                g.setColor(kind.colour);
+                g.setStroke(kind.stroke);
+                g.draw(new java.awt.geom.Line2D.Double(x, cy - 2.5, x + 12, cy - 2.5));
+                MapCanvas.text(g, kind.legend, FigureStyle.LEGEND_FONT, FigureStyle.AXIS, x + 15, cy,
                         MapCanvas.Align.LEFT);
                 x += w + 9;
             }

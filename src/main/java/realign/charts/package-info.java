@@ -14,7 +14,8 @@
  *       {@code SeriesBandsFigure}.</li>
  *   <li>Validation and calibration figures, drawn into their own folders: {@code ValidationFigure}
  *       (validation: hits against k), {@code CalibrationFigure} (calibration: objective against evaluations).</li>
- *   <li>Reading result files: {@code CsvTable} (errors name file, line and column), {@code RunSeries},
+ *   <li>Reading result files: {@code CsvTable} (errors name file, line and column; each file parsed once per
+ *       plot call), {@code RunSeries},
  *       {@code RunManifest}, {@code RunRoundFiles}, {@code SweepData}, {@code SweepLabels} (labels of factors
  *       and outcomes from the saved sweep file); {@code CountryOutlines}: the shipped
  *       Natural Earth outlines.</li>

@@ -14,14 +14,15 @@ import realign.charts.FigureStyle;
 import realign.observe.RunRecord;
 
 /**
- * The world view's key, one line under the map: each bloc's colour with its label, its most capable member and its
- * size this round; the tie styles; and how disc size is read. Updated on the Swing thread after each step.
+ * The world view's key, three lines under the map: each bloc's colour with its label, its most capable member and
+ * its size this round; the tie styles of both layers (security ties, and the trade agreements of the run); and how
+ * disc size is read. Updated on the Swing thread after each step.
  */
 final class Legend extends JComponent {
 
     private static final long serialVersionUID = 1L;
     private static final Font FONT = new Font(FigureStyle.FONT_FAMILY, Font.PLAIN, 12);
-    private static final int HEIGHT = 46;
+    private static final int HEIGHT = 66;
 
     private List<RunRecord.Bloc> blocs = List.of();
     private int round = -1;
@@ -78,14 +79,24 @@ final class Legend extends JComponent {
         }
         x = 8;
         y = 38;
-        x = tie(g, fm, x, y, TiePortrayal.BILATERAL, new BasicStroke(2f), "tie (width = W)");
-        x = tie(g, fm, x, y, TiePortrayal.MULTILATERAL, new BasicStroke(2f), "alliance / EU tie");
-        x = tie(g, fm, x, y, TiePortrayal.FORMED, new BasicStroke(4f), "formed this round");
-        x = tie(g, fm, x, y, TiePortrayal.DISSOLVED, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
-                10f, new float[] {6f, 4f}, 0f), "dissolved this round");
+        x = tie(g, fm, x, y, TiePortrayal.BILATERAL, new BasicStroke(2f), TIE_ENTRIES.get(0));
+        x = tie(g, fm, x, y, TiePortrayal.MULTILATERAL, new BasicStroke(2f), TIE_ENTRIES.get(1));
+        x = tie(g, fm, x, y, TiePortrayal.FORMED, new BasicStroke(4f), TIE_ENTRIES.get(2));
+        tie(g, fm, x, y, TiePortrayal.DISSOLVED, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                10f, new float[] {6f, 4f}, 0f), TIE_ENTRIES.get(3));
+        x = 8;
+        y = 58;
+        x = tie(g, fm, x, y, TiePortrayal.DEEPENED, new BasicStroke(2f), TIE_ENTRIES.get(4));
+        x = tie(g, fm, x, y, TiePortrayal.TRADE, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                10f, new float[] {2f, 2f}, 0f), TIE_ENTRIES.get(5));
         g.setColor(Color.BLACK);
         g.drawString("disc area ∝ capability · thick rim: seeking partners", x + 6, y);
     }
+
+    /** What the legend says of each tie style, in the order drawn: security ties, then trade agreements. */
+    static final List<String> TIE_ENTRIES = List.of("tie (width = W)", "alliance / EU tie", "formed this round",
+            "dissolved this round", "deepened in the run",
+            "trade agreement made or deepened in the run (thicker: this round)");
 
     private static int tie(Graphics2D g, FontMetrics fm, int x, int y, Color c, BasicStroke s, String text) {
         g.setColor(c);

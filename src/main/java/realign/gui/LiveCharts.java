@@ -25,7 +25,8 @@ import realign.scenario.Scenario;
 
 /**
  * The live charts, one window of three JFreeChart panels in the style of the run figures (palette, marks, axes):
- * mean trust in the U.S. by focus group, ties formed and dissolved per round, and bloc sizes. Their points are the
+ * mean trust in the U.S. by focus group, security ties formed, dissolved and strengthened and trade agreements made
+ * per round, and bloc sizes. Their points are the
  * run's recorded series ({@link RunRecord}: the {@code rounds.csv} columns and {@code blocs.csv} sizes), read after
  * every step on the model's thread and added on the Swing thread.
  */
@@ -33,6 +34,8 @@ final class LiveCharts {
 
     static final String FORMED = "Formed";
     static final String DISSOLVED = "Dissolved";
+    static final String STRENGTHENED = "Strengthened";
+    static final String TRADE = "Trade agreements";
 
     final XYSeriesCollection trust = new XYSeriesCollection();
     final XYSeriesCollection ties = new XYSeriesCollection();
@@ -48,13 +51,16 @@ final class LiveCharts {
     static final int MARKS_UP_TO = 60;
 
     /** The points of some rounds, read from the record, to be added to the series. */
-    record Batch(int[] rounds, double[][] trust, double[] formed, double[] dissolved, List<List<RunRecord.Bloc>> blocs) {}
+    record Batch(int[] rounds, double[][] trust, double[] formed, double[] dissolved, double[] strengthened,
+                 double[] trade, List<List<RunRecord.Bloc>> blocs) {}
 
     LiveCharts() {
         panels.add(panel(chart("Trust in the U.S. by focus group", trust, "Mean trust in the U.S. (0–1)", renderer(), 0, 1)));
         XYLineAndShapeRenderer tieRenderer = renderer();
         tieRenderer.setSeriesPaint(0, FigureStyle.BLUISH_GREEN);
         tieRenderer.setSeriesPaint(1, FigureStyle.ORANGE);
+        tieRenderer.setSeriesPaint(2, FigureStyle.blocColour("A")); // Okabe–Ito blue, as in ties-per-round
+        tieRenderer.setSeriesPaint(3, TiePortrayal.TRADE);
         panels.add(panel(chart("Ties per round", ties, "Ties per round", tieRenderer, Double.NaN, Double.NaN)));
         blocRenderer = renderer();
         panels.add(panel(chart("Bloc sizes", blocs, "Countries", blocRenderer, Double.NaN, Double.NaN)));
@@ -146,6 +152,8 @@ final class LiveCharts {
             ties.removeAllSeries();
             ties.addSeries(new XYSeries(FORMED, false, false));
             ties.addSeries(new XYSeries(DISSOLVED, false, false));
+            ties.addSeries(new XYSeries(STRENGTHENED, false, false));
+            ties.addSeries(new XYSeries(TRADE, false, false));
             blocs.removeAllSeries();
         });
     }
@@ -162,10 +170,15 @@ final class LiveCharts {
         double[][] t = new double[trustColumns.size()][k];
         double[] formed = new double[k];
         double[] dissolved = new double[k];
+        double[] strengthened = new double[k];
+        double[] trade = new double[k];
         List<List<RunRecord.Bloc>> b = new ArrayList<>();
         int[] cols = trustColumns.stream().mapToInt(rounds::column).toArray();
         int cf = rounds.column("ties_formed");
         int cd = rounds.column("ties_dissolved");
+        int cs = rounds.column("ties_strengthened");
+        int cef = rounds.column("economic_ties_formed");
+        int ces = rounds.column("economic_ties_strengthened");
         for (int q = 0; q < k; q++) {
             String[] row = rows.get(from + q);
             r[q] = Integer.parseInt(row[0]);
@@ -174,9 +187,11 @@ final class LiveCharts {
             }
             formed[q] = number(row[cf]);
             dissolved[q] = number(row[cd]);
+            strengthened[q] = number(row[cs]);
+            trade[q] = number(row[cef]) + number(row[ces]);
             b.add(record.blocsByRound().get(r[q]));
         }
-        return new Batch(r, t, formed, dissolved, b);
+        return new Batch(r, t, formed, dissolved, strengthened, trade, b);
     }
 
     private static double number(String cell) {
@@ -193,6 +208,8 @@ final class LiveCharts {
             if (round > 0) {
                 ties.getSeries(0).add(round, batch.formed()[q]);
                 ties.getSeries(1).add(round, batch.dissolved()[q]);
+                ties.getSeries(2).add(round, batch.strengthened()[q]);
+                ties.getSeries(3).add(round, batch.trade()[q]);
             }
             for (RunRecord.Bloc bloc : batch.blocs().get(q)) {
                 blocSeries(bloc.label()).add(round, bloc.members().size());

@@ -13,9 +13,11 @@ import sim.portrayal.network.SimpleEdgePortrayal2D;
 
 /**
  * Draws a tie of the world view ({@link Edge} whose info is a {@link Tie}) as a straight line between two
- * capitals: grey, wider for a stronger tie, lighter for a tie of a common defense alliance or the EU; a tie
- * formed this round thick and bluish green, one dissolved this round dashed orange for that round only (the
- * colours of the figures' ties-per-round chart).
+ * capitals. Security ties: grey, wider for a stronger tie, lighter for a tie of a common defense alliance or the
+ * EU, black for a tie deepened during the run (as in the {@code network} figure); a tie formed this round thick
+ * and bluish green, one dissolved this round dashed orange for that round only (the colours of the figures'
+ * ties-per-round chart). Economic ties (trade agreements, their own layers of the view): reddish purple and dotted
+ * for one made or deepened during the run, thicker in the round it was made; hairlines for the whole layer.
  */
 final class TiePortrayal extends SimpleEdgePortrayal2D {
 
@@ -24,9 +26,23 @@ final class TiePortrayal extends SimpleEdgePortrayal2D {
     static final Color MULTILATERAL = new Color(90, 90, 90, 45);
     static final Color FORMED = FigureStyle.BLUISH_GREEN;
     static final Color DISSOLVED = FigureStyle.ORANGE;
+    static final Color DEEPENED = FigureStyle.BLACK;
+    static final Color TRADE = new Color(0xCC, 0x79, 0xA7); // Okabe–Ito reddish purple, as in the figures
+    /** Every trade agreement in force: faint, so that the 3,000-odd pairs leave the security ties readable. */
+    static final Color TRADE_ALL = new Color(0xCC, 0x79, 0xA7, 40);
 
     /** How a tie is drawn this round. */
-    enum Kind { BILATERAL, MULTILATERAL, FORMED, DISSOLVED }
+    enum Kind {
+        BILATERAL, MULTILATERAL, FORMED, DISSOLVED,
+        /** a security tie deepened ({@code strengthened}) during the run and not ended since */
+        DEEPENED,
+        /** a trade agreement made or deepened during the run, before this round */
+        TRADE,
+        /** a trade agreement made or deepened this round */
+        TRADE_THIS_ROUND,
+        /** a trade agreement in force (the whole economic layer) */
+        TRADE_ALL
+    }
 
     /** The edge's info: tie strength W and how it is drawn. */
     record Tie(double weight, Kind kind) {}
@@ -38,7 +54,8 @@ final class TiePortrayal extends SimpleEdgePortrayal2D {
         float zoom = (float) Math.max(0.5, Math.min(3, info.draw.width / 3));
         // Hundreds of alliance ties are drawn every step: plain lines without antialiasing, which cost a fraction;
         // the few events of the round are drawn smooth.
-        boolean event = tie.kind() == Kind.FORMED || tie.kind() == Kind.DISSOLVED;
+        boolean event = tie.kind() == Kind.FORMED || tie.kind() == Kind.DISSOLVED
+                || tie.kind() == Kind.TRADE_THIS_ROUND;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
                 event ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
         float width = Math.round((0.5f + 1.5f * (float) tie.weight()) * zoom * 2) / 2f;
@@ -51,6 +68,20 @@ final class TiePortrayal extends SimpleEdgePortrayal2D {
                 g.setColor(DISSOLVED);
                 g.setStroke(new BasicStroke(2f * zoom, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                         new float[] {6f * zoom, 4f * zoom}, 0f));
+            }
+            case DEEPENED -> {
+                g.setColor(DEEPENED);
+                g.setStroke(stroke(width));
+            }
+            case TRADE, TRADE_THIS_ROUND -> {
+                g.setColor(TRADE);
+                float w = (tie.kind() == Kind.TRADE_THIS_ROUND ? 2.5f : 1.25f) * zoom;
+                g.setStroke(new BasicStroke(w, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                        new float[] {2f * zoom, 2f * zoom}, 0f));
+            }
+            case TRADE_ALL -> {
+                g.setColor(TRADE_ALL);
+                g.setStroke(STROKES[1]);
             }
             case MULTILATERAL -> {
                 g.setColor(MULTILATERAL);

@@ -12,9 +12,9 @@
  *       runs.</li>
  *   <li>{@code ScenarioParameters}: the model inspector's properties: seed, rounds and every parameter of
  *       {@code realign.scenario.Params} with its range as domain, read-only during a run; round and date.</li>
- *   <li>{@code WorldView}: the Display2D and its three layers (map, ties, countries) in an equirectangular
- *       field; {@code MapPortrayal}: the Natural Earth outlines; {@code TiePortrayal}: a tie and this round's
- *       events; {@code CountryPortrayal}: a country's disc; {@code Legend}: the key under the map.</li>
+ *   <li>{@code WorldView}: the Display2D and its layers (map, all trade agreements, security ties, the run's
+ *       trade agreements, countries) in an equirectangular field; {@code MapPortrayal}: the Natural Earth
+ *       outlines; {@code TiePortrayal}: a tie of either layer and this round's events; {@code CountryPortrayal}: a country's disc; {@code Legend}: the key under the map.</li>
  *   <li>{@link realign.gui.CountryAgent}: a country's state as bean properties for the view and its inspector;
  *       {@code CountryInspector}: those properties plus the partners table.</li>
  *   <li>{@code LiveCharts}: the three JFreeChart panels (trust in the U.S., ties per round, bloc sizes) fed from

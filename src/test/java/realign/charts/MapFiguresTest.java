@@ -140,9 +140,83 @@ class MapFiguresTest {
         List<String> texts = svgTexts(runs.get(FigureWidth.DOUBLE).resolve("figures/network.svg"));
 
         assertThat(texts).contains("Round 0 (first)", "Round 3 (last)", "bloc A (USA)", "bloc B (CHN)",
-                NetworkFigure.NEW_TIES_LEGEND, "multilateral", "USA", "CHN");
+                NetworkFigure.NEW_TIES_LEGEND, "multilateral", "USA", "CHN")
+                .doesNotContain(NetworkFigure.TRADE_LEGEND, NetworkFigure.DEEPENED_TIES_LEGEND); // model v1: one layer
         // the ten most capable countries, labelled in each of the two panels
         assertThat(texts.stream().filter(t -> t.matches("[A-Z]{3}")).count()).isEqualTo(2L * NetworkFigure.LABELLED);
+    }
+
+    /** The map fixture as a run of model v2: both layers in ties.csv, the economic layer's size in rounds.csv. */
+    static Path layeredRun(Path dir) throws Exception {
+        Path run = MapFixtureRun.copy(dir, "layered");
+        Files.writeString(run.resolve("ties.csv"), String.join("\n",
+                "round,date,layer,a,b,event,value,reformed",
+                "1,2025-02,security,CAN,USA,strengthened,0.1304,0",
+                "1,2025-02,security,DEU,GBR,strengthened,0.0625,0",
+                "2,2025-03,security,CAN,USA,dissolved,0.1891662,0", // its depth goes with it
+                "2,2025-03,security,FRA,POL,strengthened,0.03,0",
+                "2,2025-03,economic,CHN,JPN,formed,0.05,0",
+                "3,2025-04,security,CAN,USA,formed,0.03805645,1",
+                "3,2025-04,economic,DEU,FRA,strengthened,0.1211381,0",
+                "3,2025-04,economic,GBR,IND,signed,2,0", ""));
+        Path rounds = run.resolve("rounds.csv");
+        List<String> lines = Files.readAllLines(rounds);
+        List<String> out = new java.util.ArrayList<>();
+        out.add(lines.get(0) + ",economic_ties");
+        for (int i = 1; i < lines.size(); i++) {
+            out.add(lines.get(i) + "," + (3381 + Math.max(0, i - 2)));
+        }
+        Files.write(rounds, out);
+        return run;
+    }
+
+    @Test
+    void networkMarksTiesDeepenedInTheRunAndDrawsTheRunsTradeAgreements() throws Exception {
+        Path run = layeredRun(tmp);
+
+        NetworkFigure.Changes changes = NetworkFigure.changes(RunRoundFiles.ties(run), 0, 3,
+                RunRoundFiles.network(run, 3));
+
+        assertThat(changes.deepened()).containsExactly("DEU-GBR", "FRA-POL");
+        assertThat(changes.trade()).containsExactly("CHN-JPN", "DEU-FRA", "GBR-IND");
+        assertThat(NetworkFigure.changes(RunRoundFiles.ties(run), 0, 1, RunRoundFiles.network(run, 3)).trade())
+                .isEmpty();
+
+        Figures.render(run, new Figures.Options(EnumSet.of(FigureFormat.SVG), List.of(NetworkFigure.NAME),
+                FigureWidth.SINGLE));
+        Path svg = run.resolve("figures/network.svg");
+        assertThat(svgTexts(svg)).contains("security tie", NetworkFigure.DEEPENED_TIES_LEGEND,
+                NetworkFigure.TRADE_LEGEND, "(the 3381 of the first round not drawn)", "node area \u221d capability");
+        String text = Files.readString(svg);
+        // legend swatch and the drawn path each: reddish purple for trade, black for the deepened ties
+        assertThat(Pattern.compile("rgb\\(204,121,167\\)").matcher(text).results().count()).isGreaterThanOrEqualTo(2);
+        assertThat(Pattern.compile("stroke=\"rgb\\(0,0,0\\)\"|stroke:rgb\\(0,0,0\\)").matcher(text).results().count())
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void worldMapDrawsTheRunsChangesOfBothLayersOverTheLastPanel() throws Exception {
+        Path run = layeredRun(tmp);
+
+        Map<WorldMapFigure.Line, java.util.SortedSet<String>> last = WorldMapFigure.lines(run, 3);
+        Map<WorldMapFigure.Line, java.util.SortedSet<String>> before = WorldMapFigure.lines(run, 2);
+
+        assertThat(last.get(WorldMapFigure.Line.FORMED)).containsExactly("CAN-USA"); // re-formed in round 3
+        assertThat(last.get(WorldMapFigure.Line.DEEPENED)).containsExactly("DEU-GBR", "FRA-POL");
+        assertThat(last.get(WorldMapFigure.Line.ENDED)).isEmpty();
+        assertThat(last.get(WorldMapFigure.Line.TRADE)).containsExactly("CHN-JPN", "DEU-FRA", "GBR-IND");
+        assertThat(before.get(WorldMapFigure.Line.ENDED)).containsExactly("CAN-USA"); // its depth went with it
+        assertThat(before.get(WorldMapFigure.Line.DEEPENED)).containsExactly("DEU-GBR", "FRA-POL");
+        assertThat(before.get(WorldMapFigure.Line.TRADE)).containsExactly("CHN-JPN");
+
+        Figures.render(run, new Figures.Options(EnumSet.of(FigureFormat.SVG), List.of(WorldMapFigure.NAME),
+                FigureWidth.SINGLE));
+        Path svg = run.resolve("figures/world-map.svg");
+        assertThat(svgTexts(svg)).contains(WorldMapFigure.LINES_HEAD, WorldMapFigure.FORMED_LEGEND,
+                WorldMapFigure.DEEPENED_LEGEND, WorldMapFigure.ENDED_LEGEND, WorldMapFigure.TRADE_LEGEND);
+        // the legend's sample and the path of the three trade agreements
+        assertThat(Pattern.compile("stroke:rgb\\(204,121,167\\)").matcher(Files.readString(svg)).results().count())
+                .isEqualTo(2);
     }
 
     @Test

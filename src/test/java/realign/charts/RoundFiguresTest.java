@@ -100,7 +100,8 @@ class RoundFiguresTest {
                     "Bloc A (USA)", "Bloc B (CHN)").noneMatch(t -> t.startsWith("Bloc C"));
             case TrustInUsFigure.NAME -> assertThat(texts).contains("Mean trust in the U.S. (0–1)", "EU", "NATO-Europe",
                     "AUS", "ES-11-7, ES-11-8");
-            case TiesPerRoundFigure.NAME -> assertThat(texts).contains("Ties per round", "Formed", "Dissolved")
+            case TiesPerRoundFigure.NAME -> assertThat(texts).contains(TiesPerRoundFigure.SECURITY_AXIS, "formed", "dissolved")
+                    .doesNotContain(TiesPerRoundFigure.TRADE_AXIS) // a run of model v1: no layer column
                     .anyMatch(t -> t.matches("\u2212\\d+")); // dissolved ties below zero, labelled with a minus
             case SupportDeficitFigure.NAME -> assertThat(texts).contains("Support (% of need)", "CAN", "JPN", "AUS",
                     "seeks below", "SGP").doesNotContain("EU", "NATO-Europe");
@@ -144,6 +145,7 @@ class RoundFiguresTest {
                 Arguments.of(TrustInUsFigure.NAME, "rounds.csv"),
                 Arguments.of(TrustInUsFigure.NAME, "manifest.json"),
                 Arguments.of(TiesPerRoundFigure.NAME, "rounds.csv"),
+                Arguments.of(TiesPerRoundFigure.NAME, "ties.csv"),
                 Arguments.of(SupportDeficitFigure.NAME, "countries.csv"),
                 Arguments.of(SupportDeficitFigure.NAME, "ties.csv"),
                 Arguments.of(SupportDeficitFigure.NAME, "manifest.json"));
@@ -160,14 +162,14 @@ class RoundFiguresTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ties_formed", "ties_dissolved"})
+    @ValueSource(strings = {"round", "event", "value"})
     void tiesPerRoundWithoutItsColumnNamesTheColumn(String column) throws Exception {
         Path run = copyFixture(tmp, "run");
-        Path rounds = run.resolve("rounds.csv");
-        Files.writeString(rounds, Files.readString(rounds).replaceFirst(column, "renamed"));
+        Path ties = run.resolve("ties.csv");
+        Files.writeString(ties, Files.readString(ties).replaceFirst(column, "renamed"));
 
         assertThatThrownBy(() -> figure(TiesPerRoundFigure.NAME).prepare(run, FigureWidth.DOUBLE))
-                .isInstanceOf(InputException.class).hasMessageContaining(rounds + ": column '" + column + "' is missing");
+                .isInstanceOf(InputException.class).hasMessageContaining(ties + ": column '" + column + "' is missing");
     }
 
     @Test
@@ -200,10 +202,78 @@ class RoundFiguresTest {
     @Test
     void tiesPerRoundReadsFormedAndDissolvedTiesOfEachRound() throws Exception {
         TiesPerRoundFigure.Data data = TiesPerRoundFigure.read(drawn.get(FigureWidth.DOUBLE));
+        TiesPerRoundFigure.Panel security = data.panels().get(0);
 
-        assertThat(data.formed()[0]).isZero();
-        assertThat(data.formed()[1]).isEqualTo(12);
-        assertThat(data.dissolved()[1]).isEqualTo(3);
+        assertThat(data.panels()).hasSize(1); // model v1: security ties only
+        assertThat(security.count(TiesPerRoundFigure.Event.FORMED, 0)).isZero();
+        assertThat(security.count(TiesPerRoundFigure.Event.FORMED, 1)).isEqualTo(12); // ties_formed of rounds.csv
+        assertThat(security.count(TiesPerRoundFigure.Event.DISSOLVED, 1)).isEqualTo(3);
+    }
+
+    @Test
+    void tiesPerRoundCountsEachLayerAndKindOfEventTheShocksOwnRowsIncluded() throws Exception {
+        Path run = copyFixture(tmp, "run");
+        Files.writeString(run.resolve("ties.csv"), String.join("\n",
+                "round,date,layer,a,b,event,value,reformed",
+                "1,2025-02,security,CHN,PRK,dissolved,0.22803,0",
+                "1,2025-02,security,DEU,GBR,strengthened,0.06251809,0",
+                "2,2025-03,security,ALB,USA,left,0,0",
+                "2,2025-03,security,BEL,USA,left,0,0",
+                "2,2025-03,security,CAN,USA,left,1,0", // keeps its treaty tie: nothing ended
+                "2,2025-03,security,FIN,SWE,joined,1,0",
+                "2,2025-03,economic,GBR,IND,signed,2,0",
+                "3,2025-04,security,TUR,UKR,formed,0.01011465,0",
+                "3,2025-04,economic,DEU,FRA,strengthened,0.1211381,0",
+                "3,2025-04,economic,CHN,JPN,formed,0.05,0",
+                "3,2025-04,economic,CHN,KOR,formed,0.04,0", ""));
+
+        TiesPerRoundFigure.Data data = TiesPerRoundFigure.read(run);
+
+        assertThat(data.panels()).extracting(TiesPerRoundFigure.Panel::axis)
+                .containsExactly(TiesPerRoundFigure.SECURITY_AXIS, TiesPerRoundFigure.TRADE_AXIS);
+        TiesPerRoundFigure.Panel security = data.panels().get(0);
+        TiesPerRoundFigure.Panel trade = data.panels().get(1);
+        assertThat(security.count(TiesPerRoundFigure.Event.DISSOLVED, 1)).isEqualTo(1);
+        assertThat(security.count(TiesPerRoundFigure.Event.STRENGTHENED, 1)).isEqualTo(1);
+        assertThat(security.count(TiesPerRoundFigure.Event.LEFT, 2)).isEqualTo(2);
+        assertThat(security.count(TiesPerRoundFigure.Event.SHOCK, 2)).isEqualTo(1);
+        assertThat(security.count(TiesPerRoundFigure.Event.FORMED, 3)).isEqualTo(1);
+        assertThat(trade.count(TiesPerRoundFigure.Event.SHOCK, 2)).isEqualTo(1);
+        assertThat(trade.count(TiesPerRoundFigure.Event.STRENGTHENED, 3)).isEqualTo(1);
+        assertThat(trade.count(TiesPerRoundFigure.Event.FORMED, 3)).isEqualTo(2);
+        assertThat(trade.count(TiesPerRoundFigure.Event.FORMED, 2)).isZero();
+        assertThat(data.legend()).containsExactly(TiesPerRoundFigure.Event.values());
+
+        Figures.render(run, new Figures.Options(EnumSet.of(FigureFormat.SVG), List.of(TiesPerRoundFigure.NAME),
+                FigureWidth.SINGLE));
+        assertThat(svgTexts(run.resolve("figures/" + TiesPerRoundFigure.NAME + ".svg"))).contains(
+                TiesPerRoundFigure.SECURITY_AXIS, TiesPerRoundFigure.TRADE_AXIS, "formed", "strengthened (deepened)",
+                "joined or signed (shock)", "dissolved", "ended by a leave (shock)");
+    }
+
+    @Test
+    void tiesPerRoundSaysSoWhenALayerHasNoEvents() throws Exception {
+        Path run = copyFixture(tmp, "run");
+        Files.writeString(run.resolve("ties.csv"), "round,date,layer,a,b,event,value,reformed\n"
+                + "1,2025-02,security,DEU,GBR,strengthened,0.06251809,0\n");
+
+        Figures.render(run, new Figures.Options(EnumSet.of(FigureFormat.SVG), List.of(TiesPerRoundFigure.NAME),
+                FigureWidth.DOUBLE));
+
+        List<String> texts = svgTexts(run.resolve("figures/" + TiesPerRoundFigure.NAME + ".svg"));
+        assertThat(texts).contains(TiesPerRoundFigure.TRADE_AXIS);
+        assertThat(texts.stream().filter(TiesPerRoundFigure.NONE::equals).count()).isEqualTo(1); // trade only
+    }
+
+    @Test
+    void tiesPerRoundNamesTheLineOfAnEventItDoesNotKnow() throws Exception {
+        Path run = copyFixture(tmp, "run");
+        Path ties = run.resolve("ties.csv");
+        Files.writeString(ties, "round,date,layer,a,b,event,value,reformed\n1,2025-02,security,CHN,PRK,broken,0.2,0\n");
+
+        assertThatThrownBy(() -> figure(TiesPerRoundFigure.NAME).prepare(run, FigureWidth.DOUBLE))
+                .isInstanceOf(InputException.class).hasMessageContaining(ties + ":2: column 'event'")
+                .hasMessageContaining("got 'broken'");
     }
 
     @Test

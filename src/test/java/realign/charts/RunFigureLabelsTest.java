@@ -201,9 +201,16 @@ class RunFigureLabelsTest {
 
     @Test
     void dissolvedTiesAreCountedBelowZeroWithSignedTickLabels() {
+        java.util.Map<TiesPerRoundFigure.Event, int[]> counts0 = new java.util.EnumMap<>(TiesPerRoundFigure.Event.class);
+        for (TiesPerRoundFigure.Event e : TiesPerRoundFigure.Event.values()) {
+            counts0.put(e, new int[3]);
+        }
+        counts0.put(TiesPerRoundFigure.Event.FORMED, new int[] {0, 12, 8});
+        counts0.put(TiesPerRoundFigure.Event.DISSOLVED, new int[] {0, 5, 1});
         JFreeChart chart = TiesPerRoundFigure.chart(new TiesPerRoundFigure.Data(new int[] {0, 1, 2},
-                new int[] {0, 12, 8}, new int[] {0, 5, 1}, null));
-        NumberAxis counts = (NumberAxis) chart.getXYPlot().getRangeAxis();
+                List.of(new TiesPerRoundFigure.Panel(TiesPerRoundFigure.SECURITY_AXIS, counts0)), null));
+        NumberAxis counts = (NumberAxis) ((org.jfree.chart.plot.CombinedDomainXYPlot) chart.getXYPlot())
+                .getSubplots().get(0).getRangeAxis();
 
         assertThat(counts.getTickUnit().valueToString(-5)).isEqualTo("−5");
         assertThat(counts.getTickUnit().valueToString(5)).isEqualTo("5");

@@ -333,7 +333,101 @@ class GuiWiringTest {
             assertThat(shown[TiePortrayal.Kind.FORMED.ordinal()]).as("round %d", t).isEqualTo(formed);
             assertThat(shown[TiePortrayal.Kind.DISSOLVED.ordinal()]).as("round %d", t).isEqualTo(dissolved);
             assertThat(shown[TiePortrayal.Kind.BILATERAL.ordinal()] + shown[TiePortrayal.Kind.MULTILATERAL.ordinal()]
-                    + formed).isEqualTo(ties);
+                    + shown[TiePortrayal.Kind.DEEPENED.ordinal()] + formed).isEqualTo(ties);
+        }
+    }
+
+    @Test
+    void theWorldViewShowsTheRunsTradeAgreementsAndDeepenedTiesInLayersOfTheirOwn() throws Exception {
+        Session session = Session.open(Path.of("scenarios", "calendar-2025.yaml"),
+                List.of(new realign.scenario.ScenarioReader.Setting("rounds=7", "--rounds 7")));
+        RealignWithUI gui = new RealignWithUI(session, SEED, new RecordingDialogs());
+        gui.start();
+        java.util.Set<Integer> made = new java.util.HashSet<>();
+        java.util.Set<Integer> deepened = new java.util.HashSet<>();
+        int deepenedEver = 0;
+        for (int t = 1; t <= 7; t++) {
+            gui.step();
+            AllianceModel m = gui.model();
+            int n = m.size();
+            java.util.Set<Integer> thisRound = new java.util.HashSet<>();
+            realign.model.TieLog economic = m.economicEvents();
+            for (int e = 0; e < economic.size(); e++) {
+                if (economic.kind(e) != realign.model.TieEvent.DISSOLVED) {
+                    made.add(economic.a(e) * n + economic.b(e));
+                    thisRound.add(economic.a(e) * n + economic.b(e));
+                }
+            }
+            realign.model.TieLog security = m.tieEvents();
+            java.util.Set<Integer> formedNow = new java.util.HashSet<>();
+            for (int e = 0; e < security.size(); e++) {
+                int pair = security.a(e) * n + security.b(e);
+                switch (security.kind(e)) {
+                    case STRENGTHENED -> {
+                        deepened.add(pair);
+                        deepenedEver++;
+                    }
+                    case DISSOLVED -> deepened.remove(pair);
+                    case FORMED, JOINED, SIGNED -> formedNow.add(pair);
+                    default -> { }
+                }
+            }
+            long deepenedShown = deepened.stream().filter(p -> m.tie(p / n, p % n) > 0 && !formedNow.contains(p)).count();
+            int inForce = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    inForce += m.economicTie(i, j) > 0 ? 1 : 0;
+                }
+            }
+            int[] shown = gui.view().tieCounts();
+            assertThat(shown[TiePortrayal.Kind.TRADE_THIS_ROUND.ordinal()]).as("round %d", t).isEqualTo(thisRound.size());
+            assertThat(shown[TiePortrayal.Kind.TRADE.ordinal()] + shown[TiePortrayal.Kind.TRADE_THIS_ROUND.ordinal()])
+                    .as("round %d", t).isEqualTo(made.size());
+            assertThat(shown[TiePortrayal.Kind.TRADE_ALL.ordinal()]).as("round %d", t).isEqualTo(inForce);
+            assertThat(shown[TiePortrayal.Kind.DEEPENED.ordinal()]).as("round %d", t).isEqualTo((int) deepenedShown);
+            assertThat(gui.view().trade.getAllNodes().size()).isEqualTo(n);
+        }
+        // calendar-2025's tariffs lead to trade agreements, and allies deepen security ties, within seven rounds
+        assertThat(made).isNotEmpty();
+        assertThat(deepenedEver).isPositive();
+        assertThat(Legend.TIE_ENTRIES).contains("deepened in the run",
+                "trade agreement made or deepened in the run (thicker: this round)");
+    }
+
+    @Test
+    void aTradeAgreementOfTheRunIsDrawnDottedInReddishPurpleAndTheWholeLayerFaintly() {
+        RealignWithUI gui = gui(2, new RecordingDialogs());
+        play(gui, 1);
+        CountryAgent[] agents = gui.view().agents();
+        for (TiePortrayal.Kind kind : List.of(TiePortrayal.Kind.TRADE_THIS_ROUND, TiePortrayal.Kind.TRADE_ALL,
+                TiePortrayal.Kind.DEEPENED)) {
+            BufferedImage img = new BufferedImage(200, 40, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, 200, 40);
+            sim.field.network.Edge edge = new sim.field.network.Edge(agents[0], agents[1],
+                    new TiePortrayal.Tie(2, kind));
+            sim.portrayal.network.EdgeDrawInfo2D at = new sim.portrayal.network.EdgeDrawInfo2D(gui, null,
+                    new Rectangle2D.Double(10, 20, 3, 3), new Rectangle2D.Double(0, 0, 200, 40),
+                    new java.awt.geom.Point2D.Double(190, 20));
+            new TiePortrayal().draw(edge, g, at);
+            g.dispose();
+            List<Color> row = new ArrayList<>();
+            for (int x = 12; x < 188; x++) {
+                row.add(new Color(img.getRGB(x, 20)));
+            }
+            switch (kind) {
+                case TRADE_THIS_ROUND -> {
+                    assertThat(row).contains(TiePortrayal.TRADE);
+                    assertThat(row).contains(Color.WHITE); // dotted: gaps between the dashes
+                }
+                case TRADE_ALL -> assertThat(row).allSatisfy(c -> {
+                    // faint: a light tint of reddish purple over white, never the full colour
+                    assertThat(c.getRed() + c.getGreen() + c.getBlue()).isGreaterThan(660);
+                    assertThat(c).isNotEqualTo(Color.WHITE);
+                });
+                default -> assertThat(row).containsOnly(Color.BLACK);
+            }
         }
     }
 
@@ -353,6 +447,8 @@ class GuiWiringTest {
         }
         assertThat(values(charts.ties.getSeries(0))).isEqualTo(column(rounds, "ties_formed", 1));
         assertThat(values(charts.ties.getSeries(1))).isEqualTo(column(rounds, "ties_dissolved", 1));
+        assertThat(values(charts.ties.getSeries(2))).isEqualTo(column(rounds, "ties_strengthened", 1));
+        assertThat(charts.ties.getSeries(3).getKey().toString()).isEqualTo(LiveCharts.TRADE);
         for (int k = 0; k < charts.blocs.getSeriesCount(); k++) {
             XYSeries s = charts.blocs.getSeries(k);
             List<Double> sizes = new ArrayList<>();
