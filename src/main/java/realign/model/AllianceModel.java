@@ -279,11 +279,24 @@ public final class AllianceModel extends SimState {
                         } else {
                             sources.apply(s.change());
                         }
+                        if (s.change().kind() == ModelInput.StructuralChange.Kind.AGREEMENT) {
+                            startCooldown(s.change());
+                        }
                     }
                     shocksThisRound++;
                 }
             }
         }
+    }
+
+    /**
+     * A signed agreement is the pair's agreement in its layer (§2b): renegotiation does not deepen that layer of the
+     * pair in the cooldown's rounds after it, whether or not the signing raised the tie.
+     */
+    private void startCooldown(ModelInput.StructuralChange c) {
+        int[] last = c.layer() == Layer.ECONOMIC ? economicAgreement : securityAgreement;
+        last[c.a() * n + c.b()] = round;
+        last[c.b() * n + c.a()] = round;
     }
 
     /**
