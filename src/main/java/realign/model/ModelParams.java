@@ -20,7 +20,8 @@ public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock sho
     public record Proximity(double lengthKm) {}
 
     /** Bayesian shock update (§2). */
-    public record Shock(double salience, double betrayalAmplification, double affinityLearning,
+    public record Shock(double salience, double betrayalAmplification, double dependenceAmplification,
+                        double affinityLearning,
                         double reliableAgree, double reliablePartial, double reliableOppose,
                         double unreliableAgree, double unreliablePartial, double unreliableOppose) {}
 
@@ -31,12 +32,13 @@ public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock sho
     public record Renegotiation(double dropThreshold, double deficitTolerance, double alphaTrust,
                                 double alphaAffinity, double alphaProximity, double formThreshold,
                                 double newTie, double reach, double minValue, double upkeep, double deepenCap,
-                                int cooldown, double betrayalMemory) {}
+                                int cooldown, int agreementsPerRound, double deepenTrust,
+                                double betrayalMemory) {}
 
     /** The economic layer: gravity trade, trade agreements, tariffs (§1, §2, §3.3). */
     public record Economy(double gdpElasticity, double distanceElasticity, double tradeElasticity,
                           double agreementEffect, double newAgreement, double deepenCap, double trustWeight,
-                          double trustFloor) {}
+                          double deficitTolerance, double trustFloor) {}
 
     /** Landscape blocs (§3.4). */
     public record Blocs(int max, double etaTie, double etaAffinity) {}
@@ -52,7 +54,8 @@ public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock sho
                 new Prior(get(v, "prior.beta0"), get(v, "prior.betaTie"), get(v, "prior.betaAffinity"),
                         get(v, "prior.betaDemocracy")),
                 new Proximity(get(v, "proximity.lengthKm")),
-                new Shock(get(v, "shock.salience"), get(v, "shock.betrayalAmplification"), get(v, "shock.affinityLearning"),
+                new Shock(get(v, "shock.salience"), get(v, "shock.betrayalAmplification"),
+                        get(v, "shock.dependenceAmplification"), get(v, "shock.affinityLearning"),
                         get(v, "shock.reliableAgree"), get(v, "shock.reliablePartial"), get(v, "shock.reliableOppose"),
                         get(v, "shock.unreliableAgree"), get(v, "shock.unreliablePartial"), get(v, "shock.unreliableOppose")),
                 new Trust(get(v, "trust.reversion"), get(v, "trust.influence"), get(v, "trust.noise"), get(v, "trust.epsilon")),
@@ -61,11 +64,14 @@ public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock sho
                         get(v, "renegotiation.alphaProximity"), get(v, "renegotiation.formThreshold"),
                         get(v, "renegotiation.newTie"), get(v, "renegotiation.reach"), get(v, "renegotiation.minValue"),
                         get(v, "renegotiation.upkeep"), get(v, "renegotiation.deepenCap"),
-                        (int) get(v, "renegotiation.cooldown"), get(v, "renegotiation.betrayalMemory")),
+                        (int) get(v, "renegotiation.cooldown"), (int) get(v, "renegotiation.agreementsPerRound"),
+                        get(v, "renegotiation.deepenTrust"),
+                        get(v, "renegotiation.betrayalMemory")),
                 new Economy(get(v, "economy.gdpElasticity"), get(v, "economy.distanceElasticity"),
                         get(v, "economy.tradeElasticity"), get(v, "economy.agreementEffect"),
                         get(v, "economy.newAgreement"), get(v, "economy.deepenCap"),
-                        get(v, "economy.trustWeight"), get(v, "economy.trustFloor")),
+                        get(v, "economy.trustWeight"), get(v, "economy.deficitTolerance"),
+                        get(v, "economy.trustFloor")),
                 new Blocs((int) get(v, "blocs.max"), get(v, "blocs.etaTie"), get(v, "blocs.etaAffinity")),
                 new Balancing((int) get(v, "balancing.lag"), get(v, "balancing.rate"), get(v, "balancing.cap")));
     }

@@ -26,7 +26,10 @@ final class Renegotiation implements Steppable {
     private final double[] candGainB;
     private final int[] order;
     private final int[] scratch;
-    private final boolean[] agreed;
+    /** agreements each country has made in the layer being matched, this round */
+    private final int[] made;
+    /** the deficit each country has left in the layer being matched, after the gains of this round's agreements */
+    private final double[] left;
 
     Renegotiation(AllianceModel m) {
         this.m = m;
@@ -41,7 +44,8 @@ final class Renegotiation implements Steppable {
         candGainB = new double[cap];
         order = new int[cap];
         scratch = new int[cap];
-        agreed = new boolean[n];
+        made = new int[n];
+        left = new double[n];
     }
 
     @Override
@@ -49,11 +53,11 @@ final class Renegotiation implements Steppable {
         ModelParams.Renegotiation p = m.params.renegotiation();
         drop(p);
         deficits(p);
-        economicDeficits(p);
-        if (match(candidates(p, Layer.SECURITY), Layer.SECURITY)) {
+        economicDeficits(m.params.economy());
+        if (match(p, candidates(p, Layer.SECURITY), Layer.SECURITY)) {
             m.trustDynamics.markTiesChanged();
         }
-        match(candidates(p, Layer.ECONOMIC), Layer.ECONOMIC);
+        match(p, candidates(p, Layer.ECONOMIC), Layer.ECONOMIC);
     }
 
     /** Dissolves every non-multilateral tie where either side's trust is below T_drop. */
@@ -91,8 +95,8 @@ final class Renegotiation implements Steppable {
         }
     }
 
-    /** D^E_i = max(0, N^E_i − S^E_i); i seeks trade agreements when D^E_i > δ·N^E_i (as for security). */
-    private void economicDeficits(ModelParams.Renegotiation p) {
+    /** D^E_i = max(0, N^E_i − S^E_i); i seeks trade agreements when D^E_i > δ_E·N^E_i (δ_E its own tolerance). */
+    private void economicDeficits(ModelParams.Economy p) {
         m.computeEconomicSupport();
         for (int i = 0; i < n; i++) {
             double d = m.economicNeed[i] - m.economicSupport[i];
@@ -105,8 +109,8 @@ final class Renegotiation implements Steppable {
     /**
      * The candidate agreements of a layer: a new tie of strength w_new (security) or depth e_new (economic) between
      * untied countries, or the deepening of an existing tie to min(cap, tie + w_new or e_new) once the pair's cooldown
-     * has passed. A security pair must be compatible; an economic pair needs both trusts at least T_E. Both net gains
-     * not negative and v_ij ≥ v_min, v_ij > 0.
+     * has passed (and, for security, while both sides' trust has held up, ψ). A security pair must be compatible; an
+     * economic pair needs both trusts at least T_E. Both net gains not negative and v_ij ≥ v_min, v_ij > 0.
      */
     private int candidates(ModelParams.Renegotiation p, Layer layer) {
         boolean security = layer == Layer.SECURITY;
@@ -141,7 +145,7 @@ final class Renegotiation implements Steppable {
                 if (w == 0) {
                     after = fresh;
                 } else {
-                    if (m.round - lastAgreement[ij] < cooldown) {
+                    if (m.round - lastAgreement[ij] < cooldown || security && !heldUp(p, ij, ji)) {
                         continue;
                     }
                     after = Math.min(cap, w + fresh);
@@ -172,6 +176,16 @@ final class Renegotiation implements Steppable {
             }
         }
         return count;
+    }
+
+    /**
+     * Deepening commits more to a partner, so it needs trust that has held up (§3.3 step 3):
+     * T_ij ≥ ψ·T_ij(0) and T_ji ≥ ψ·T_ji(0)
+     * (ψ = renegotiation.deepenTrust; an ally that has just betrayed is not one to deepen a tie with).
+     */
+    private boolean heldUp(ModelParams.Renegotiation p, int ij, int ji) {
+        double psi = p.deepenTrust();
+        return m.trust[ij] >= psi * m.initialTrust[ij] && m.trust[ji] >= psi * m.initialTrust[ji];
     }
 
     private static boolean any(boolean[] flags) {
@@ -246,10 +260,12 @@ final class Renegotiation implements Steppable {
     }
 
     /**
-     * Takes candidates in decreasing value; a pair agrees when neither side has agreed in this layer earlier this
-     * round. Returns whether a tie changed.
+     * Takes candidates in decreasing value. A pair agrees when neither side has made k_A agreements in this layer
+     * this round and both still net a gain that is not negative with what is left of their deficits: each side's
+     * gain is capped by its deficit less the gains of its earlier agreements of the round (with k_A = 1 this is the
+     * gain of §3.3 step 3, so one agreement per country). Returns whether a tie changed.
      */
-    private boolean match(int count, Layer layer) {
+    private boolean match(ModelParams.Renegotiation p, int count, Layer layer) {
         boolean security = layer == Layer.SECURITY;
         double[] tie = security ? m.tie : m.economicTie;
         int[] lastAgreement = security ? m.securityAgreement : m.economicAgreement;
@@ -258,14 +274,29 @@ final class Renegotiation implements Steppable {
             order[c] = c;
         }
         sort(0, count);
-        java.util.Arrays.fill(agreed, false);
+        java.util.Arrays.fill(made, 0);
+        System.arraycopy(security ? m.deficit : m.economicDeficit, 0, left, 0, n);
+        int most = p.agreementsPerRound();
+        double upkeep = p.upkeep();
         boolean changed = false;
         for (int k = 0; k < count; k++) {
             int c = order[k];
             int i = candA[c];
             int j = candB[c];
-            if (agreed[i] || agreed[j]) {
+            if (made[i] >= most || made[j] >= most) {
                 continue;
+            }
+            double gi = candGainA[c];
+            double gj = candGainB[c];
+            double value = candValue[c];
+            if (made[i] > 0 || made[j] > 0) {
+                // the gain before upkeep is at most the deficit; later agreements fill what the earlier ones left
+                gi = Math.min(left[i], gi + upkeep) - upkeep;
+                gj = Math.min(left[j], gj + upkeep) - upkeep;
+                value = gi + gj;
+                if (gi < 0 || gj < 0 || value < p.minValue() || !(value > 0)) {
+                    continue;
+                }
             }
             int ij = i * n + j;
             int ji = j * n + i;
@@ -282,9 +313,11 @@ final class Renegotiation implements Steppable {
                 m.updateAgreedTrade(ij);
                 m.updateAgreedTrade(ji);
             }
-            agreed[i] = true;
-            agreed[j] = true;
-            log.add(i, j, kind, candValue[c], candGainA[c], candGainB[c]);
+            made[i]++;
+            made[j]++;
+            left[i] -= gi + upkeep;
+            left[j] -= gj + upkeep;
+            log.add(i, j, kind, value, gi, gj);
             changed = true;
         }
         return changed;

@@ -4,7 +4,8 @@ import realign.world.Vote;
 
 /**
  * The Bayesian trust update of a shock (docs/model.md §2, after Kydd 2005):
- * {@code logit T_ij ← logit T_ij + s·(1 + κB·W_ij)·ln(q_r(o)/q_u(o))} for every pair that both voted, and
+ * {@code logit T_ij ← logit T_ij + s·(1 + κB·W_ij + κX·x_ij)·ln(q_r(o)/q_u(o))} for every pair that both voted
+ * (x_ij, the target's trade dependence on the actor, only for a tariff), and
  * the affinity update {@code a_ij ← (1 − λs)·a_ij + λs·agree_ij} with λs clipped to 1.
  */
 final class Shocks {
@@ -49,6 +50,8 @@ final class Shocks {
         double[] agreeScore = {1.0, 0.5, 0.0};
         double s = shock.salience();
         double kappa = p.betrayalAmplification();
+        boolean tariff = shock.tariff();
+        double dependenceWeight = p.dependenceAmplification();
         double lambda = Math.min(1, p.affinityLearning() * s);
         double eps = m.params.trust().epsilon();
         int n = m.n;
@@ -70,7 +73,11 @@ final class Shocks {
                         int o = outcome(v[i], v[j]);
                         int ij = i * n + j;
                         int ji = j * n + i;
-                        double delta = s * (1 + kappa * m.tie[ij]) * llr[o];
+                        double weight = 1 + kappa * m.tie[ij];
+                        if (tariff) {
+                            weight += dependenceWeight * dependence(m, i == shock.actor() ? j : i, shock.actor());
+                        }
+                        double delta = s * weight * llr[o];
                         m.trust[ij] = update(m.trust[ij], delta, eps);
                         m.trust[ji] = update(m.trust[ji], delta, eps);
                         double a = (1 - lambda) * m.affinity[ij] + lambda * agreeScore[o];
@@ -80,6 +87,15 @@ final class Shocks {
                 }
             }
         }
+    }
+
+    /**
+     * x_iA = X̂_iA·exp(β_E·E_iA) / N^E_i: the share of the target's round-0 trade (at the agreements of now, without
+     * tariffs) that goes to the actor; how much a tariff of A hurts i (§2, tariff shock).
+     */
+    private static double dependence(AllianceModel m, int target, int actor) {
+        double need = m.economicNeed[target];
+        return need > 0 ? m.agreedTrade[target * m.n + actor] / need : 0;
     }
 
     private static int outcome(byte x, byte y) {

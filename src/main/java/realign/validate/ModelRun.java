@@ -1,6 +1,8 @@
 package realign.validate;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,23 +11,42 @@ import java.util.Map;
  * Built from a live run ({@link ValidationRecorder}) or from a run folder ({@link RunFolder}); both give the same
  * values for the same run.
  *
- * @param events the tie events other than dissolutions, ordered by round, then pair value descending (then a, b)
+ * @param events the tie events other than dissolutions in model order ({@link #order}): by round, then by the
+ *               event's share of the largest pair value of its layer in that round, descending (a security and an
+ *               economic pair value are in different units: capability-weighted support against gravity trade, so
+ *               the layers are compared by rank within their round, not by value), then value descending, then a, b
  * @param trustInUs ISO3 to trust in the U.S. at rounds 0..rounds (NaN where not recorded)
  */
 public record ModelRun(List<PairEvent> events, Map<String, double[]> trustInUs, int rounds) {
 
-    /** The model order of pair events. */
-    public static final Comparator<PairEvent> ORDER = Comparator.comparingInt(PairEvent::round)
-            .thenComparing(Comparator.comparingDouble(PairEvent::value).reversed())
-            .thenComparing(PairEvent::a).thenComparing(PairEvent::b);
-
     public ModelRun {
-        events = events.stream().sorted(ORDER).toList();
+        events = order(events);
         trustInUs = Map.copyOf(trustInUs);
     }
 
-    /** A tie event of the model: round, the pair (ISO3, a before b) and the pair value. */
-    public record PairEvent(int round, String a, String b, double value) {}
+    /**
+     * The model order of pair events: by round; within a round by the share v / max v of the event's value in the
+     * largest value of its layer in that round, descending; then by value descending, then by a and b.
+     */
+    public static List<PairEvent> order(List<PairEvent> events) {
+        Map<String, Double> largest = new HashMap<>();
+        for (PairEvent e : events) {
+            largest.merge(e.round() + "|" + e.layer(), e.value(), Math::max);
+        }
+        Map<PairEvent, Double> share = new IdentityHashMap<>();
+        for (PairEvent e : events) {
+            double top = largest.get(e.round() + "|" + e.layer());
+            share.put(e, top > 0 ? e.value() / top : 0);
+        }
+        Comparator<PairEvent> order = Comparator.comparingInt(PairEvent::round)
+                .thenComparing(Comparator.comparingDouble((PairEvent e) -> share.get(e)).reversed())
+                .thenComparing(Comparator.comparingDouble(PairEvent::value).reversed())
+                .thenComparing(PairEvent::a).thenComparing(PairEvent::b).thenComparing(PairEvent::layer);
+        return events.stream().sorted(order).toList();
+    }
+
+    /** A tie event of the model: round, layer ({@code security}, {@code economic}), the pair (ISO3) and the pair value. */
+    public record PairEvent(int round, String layer, String a, String b, double value) {}
 
     /** Trust of {@code iso3} in the U.S. at a round, or NaN. */
     public double trustInUs(String iso3, int round) {

@@ -56,12 +56,13 @@ public final class RunFolder {
     public static ModelRun read(Path dir, int rounds) throws InputException {
         List<ModelRun.PairEvent> events = new ArrayList<>();
         Path ties = dir.resolve("ties.csv");
-        for (Rec r : records(ties, "round", "a", "b", "event", "value")) {
+        for (Rec r : records(ties, "round", "layer", "a", "b", "event", "value")) {
             // agreements renegotiation made, in both layers; dissolutions and the scenario's own leave, join and
             // agreement shocks are no predictions
             realign.model.TieEvent event = realign.model.TieEvent.ofCsv(r.get("event"));
             if (event != null && event.agreement()) {
-                events.add(new ModelRun.PairEvent(r.integer("round"), r.get("a"), r.get("b"), r.number("value")));
+                events.add(new ModelRun.PairEvent(r.integer("round"), r.get("layer"), r.get("a"), r.get("b"),
+                        r.number("value")));
             }
         }
         Map<String, double[]> trust = new LinkedHashMap<>();

@@ -52,7 +52,7 @@ public final class ValidationRecorder implements RoundObserver {
                     if (log.kind(e).agreement()) {
                         // the value as ties.csv writes it, so a run scored in memory and from its folder rank ties alike
                         double v = Double.parseDouble(Fmt.num(log.value(e)));
-                        events.add(new ModelRun.PairEvent(t, m.iso3(log.a(e)), m.iso3(log.b(e)), v));
+                        events.add(new ModelRun.PairEvent(t, layer.csv(), m.iso3(log.a(e)), m.iso3(log.b(e)), v));
                     }
                 }
             }

@@ -35,6 +35,6 @@ class ShippedCalibrationsTest {
         assertThat(loaded.scenario().rounds()).isEqualTo(7);
         assertThat(loaded.scenario().calendar().date(1)).isEqualTo("2025-02");
         assertThat(Files.readAllLines(Path.of("scenarios/calibrations/calendar-2025-trace.csv")))
-                .hasSize(401).first().asString().startsWith("evaluation,generation,");
+                .hasSize(595).first().asString().startsWith("evaluation,generation,");
     }
 }

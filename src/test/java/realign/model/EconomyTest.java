@@ -57,11 +57,16 @@ class EconomyTest {
         assertThat(run.round(1).economy().tariffFactor()).containsOnly(1.0);
     }
 
-    /** A tariff is also an event: the target's trust in the actor falls as after an event of the same salience. */
+    /**
+     * A tariff is also an event: without the dependence weight κX the target's trust in the actor falls as after an
+     * event of the same salience.
+     */
     @ParameterizedTest(name = "tariff on {0}, seed {1}")
     @MethodSource("tariffs")
     void aTariffLowersTheTargetsTrustInTheActorAsAnEventDoes(String target, long seed) {
-        Trajectory tariff = Trajectory.run("baseline", "seed=" + seed, "rounds=2", TARIFF.formatted(target, "0.25"));
+        // with κX = 0 (no extra weight for the target's dependence on the actor's market, AgreementRulesTest)
+        Trajectory tariff = Trajectory.run("baseline", "seed=" + seed, "rounds=2", TARIFF.formatted(target, "0.25"),
+                "shock.dependenceAmplification=0");
         Trajectory event = Trajectory.run("baseline", "seed=" + seed, "rounds=2",
                 "shocks=[{round: 2, event: {actor: USA, targets: [" + target + "]}}]");
         int usa = tariff.index("USA");

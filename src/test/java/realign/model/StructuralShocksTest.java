@@ -272,11 +272,12 @@ class StructuralShocksTest {
     /**
      * The documented rule for deepened ties (§2b) on us-leaves-nato: Canada–U.S., deepened above its treaty's 1
      * before round 6, falls back to exactly 1 (the bilateral treaty, its strongest remaining source) when the
-     * U.S. leaves NATO; the deepening step is lost.
+     * U.S. leaves NATO; the deepening step is lost. With ψ = 0: under the default ψ = 0.9 Canada, betrayed, no
+     * longer deepens its tie with the U.S. (AgreementRulesTest), and there is no deepened tie to lose.
      */
     @Test
     void aDeepenedTieFallsBackToItsStrongestRemainingSourceWhenTheLeaverLeaves() {
-        Trajectory run = Trajectory.run("us-leaves-nato");
+        Trajectory run = Trajectory.run("us-leaves-nato", "renegotiation.deepenTrust=0");
         int can = run.index("CAN");
         int usa = run.index("USA");
         assertThat(run.round(0).tie(can, usa)).isEqualTo(1.0);
@@ -333,13 +334,14 @@ class StructuralShocksTest {
     /**
      * TieSources learns the ties renegotiation formed at the start of the next shock phase, before its first
      * shock: a country that joins and leaves a group in the round after it formed a tie with a member keeps that
-     * tie (now its only live source), it does not fall to 0. In us-vote-2025, Türkiye and Ukraine form a
-     * security tie in round 17; Ukraine joins and leaves NATO in round 18.
+     * tie (now its only live source), it does not fall to 0. In us-vote-2025 with ψ = 0 (no trust rule for
+     * deepening, so the renegotiation of the first v2), Türkiye and Ukraine form a security tie in round 17; Ukraine
+     * joins and leaves NATO in round 18.
      */
     @Test
     void aLeaveInTheRoundAfterARenegotiatedTieKeepsThatTie() throws IOException {
         Path shipped = Path.of("scenarios", "us-vote-2025.yaml");
-        Trajectory base = Trajectory.of(Trajectory.load(shipped));
+        Trajectory base = Trajectory.of(Trajectory.load(shipped, "renegotiation.deepenTrust=0"));
         int tur = base.index("TUR");
         int ukr = base.index("UKR");
         assertThat(base.round(17).events()).filteredOn(e -> e.kind() == TieEvent.FORMED)
@@ -358,7 +360,7 @@ class StructuralShocksTest {
                 focus:""");
         Path file = dir.resolve("ukr-joins-and-leaves-nato.yaml");
         Files.writeString(file, text);
-        Trajectory run = Trajectory.of(Trajectory.load(file));
+        Trajectory run = Trajectory.of(Trajectory.load(file, "renegotiation.deepenTrust=0"));
 
         assertThat(run.round(17).tie(tur, ukr)).isEqualTo(formed);
         assertThat(run.round(18).events()).filteredOn(e -> e.kind() == TieEvent.LEFT

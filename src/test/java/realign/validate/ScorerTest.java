@@ -75,10 +75,10 @@ class ScorerTest {
                 d.surveyMonth(), 1, 10, null);
         Validation.Context c = Validation.context(events(), new realign.Calendar(YearMonth.of(2025, 2)), s);
         ModelRun run = new ModelRun(List.of(
-                new ModelRun.PairEvent(1, "CAN", "USA", 0.9),        // excluded country
-                new ModelRun.PairEvent(2, "DEU", "FRA", 0.1),        // March: hit, lag 0
-                new ModelRun.PairEvent(1, "CAN", "ITA", 0.5),        // February, first in model order: hit, lag -4
-                new ModelRun.PairEvent(9, "JPN", "KOR", 0.5)),       // October: outside the window
+                new ModelRun.PairEvent(1, "security", "CAN", "USA", 0.9),        // excluded country
+                new ModelRun.PairEvent(2, "security", "DEU", "FRA", 0.1),        // March: hit, lag 0
+                new ModelRun.PairEvent(1, "security", "CAN", "ITA", 0.5),        // February, first in model order: hit, lag -4
+                new ModelRun.PairEvent(9, "security", "JPN", "KOR", 0.5)),       // October: outside the window
                 Map.of(), 10);
         Validation.ModelScores m = Validation.model(run, c, c.targets());
         assertThat(m.events()).extracting(ModelRun.PairEvent::a).containsExactly("CAN", "DEU");
@@ -99,5 +99,24 @@ class ScorerTest {
         assertThat(p.round()).isEqualTo(5);
         assertThat(p.spearman()).isCloseTo(1.0, within(1e-12));
         assertThat(p.sameSign()).isEqualTo(1.0);
+    }
+
+    /**
+     * A security and an economic pair value are in different units, so within a round the layers are compared by each
+     * event's share of the largest value of its layer in that round, not by value: an economic value of 0.25 does not
+     * put every trade agreement before every security agreement.
+     */
+    @Test
+    void withinARoundTheLayersInterleaveByShareOfTheirLargestValue() {
+        ModelRun run = new ModelRun(List.of(
+                new ModelRun.PairEvent(1, "economic", "CHN", "JPN", 0.25),    // share 1
+                new ModelRun.PairEvent(1, "economic", "CHN", "KOR", 0.05),    // share 0.2
+                new ModelRun.PairEvent(1, "security", "DEU", "GBR", 0.05),    // share 1, after CHN-JPN by value
+                new ModelRun.PairEvent(1, "security", "FRA", "POL", 0.04),    // share 0.8
+                new ModelRun.PairEvent(2, "security", "AUS", "JPN", 0.5),     // a later round comes later
+                new ModelRun.PairEvent(1, "economic", "GBR", "IND", 0.125)),  // share 0.5
+                Map.of(), 2);
+        assertThat(run.events()).extracting(e -> e.a() + "-" + e.b()).containsExactly(
+                "CHN-JPN", "DEU-GBR", "FRA-POL", "GBR-IND", "CHN-KOR", "AUS-JPN");
     }
 }
