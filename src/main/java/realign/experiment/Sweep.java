@@ -157,6 +157,17 @@ public final class Sweep {
     }
 
     /**
+     * The scenario run {@code run} runs: its level of the {@code scenario} factor (or the base scenario) with the
+     * run's overrides. Whatever re-runs a run of the sweep reads it here, so it runs the file the sweep ran.
+     */
+    public Scenario scenario(int run) throws InputException {
+        SweepReader.ScenarioLevel level = scenarioFactor < 0 ? null
+                : levels.get((int) points.get(point(run))[scenarioFactor]);
+        return (level == null ? ScenarioReader.read(basePath, baseBytes, overrides(run), world)
+                : ScenarioReader.read(level.path(), level.bytes(), overrides(run), world)).scenario();
+    }
+
+    /**
      * The calendar of run {@code run}'s scenario: the base scenario's unless a factor sets {@code start} or a
      * scenario factor's level has its own; the base's for a run whose scenario is refused.
      */
@@ -166,10 +177,7 @@ public final class Sweep {
             return base.calendar();
         }
         try {
-            SweepReader.ScenarioLevel level = scenarioFactor < 0 ? null
-                    : levels.get((int) points.get(point(run))[scenarioFactor]);
-            return (level == null ? ScenarioReader.read(basePath, baseBytes, overrides(run), world)
-                    : ScenarioReader.read(level.path(), level.bytes(), overrides(run), world)).scenario().calendar();
+            return scenario(run).calendar();
         } catch (InputException e) {
             return base.calendar();
         }
@@ -177,12 +185,8 @@ public final class Sweep {
 
     /** Runs one run; a bad parameter combination or an exception in the model is a failed run, not a crash. */
     public RunResult run(int run) {
-        List<String> overrides = overrides(run);
         try {
-            SweepReader.ScenarioLevel level = scenarioFactor < 0 ? null
-                    : levels.get((int) points.get(point(run))[scenarioFactor]);
-            Scenario s = level == null ? ScenarioReader.read(basePath, baseBytes, overrides, world).scenario()
-                    : ScenarioReader.read(level.path(), level.bytes(), overrides, world).scenario();
+            Scenario s = scenario(run);
             OutcomeRecorder outcomes = new OutcomeRecorder(spec.outcomes(), world, s, spec.seriesEvery());
             RunRecord record = spec.keepRuns() ? new RunRecord(world, s) : null;
             new AllianceModel(ModelInput.of(world, s.modelSpec()), m -> {

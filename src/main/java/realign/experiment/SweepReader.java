@@ -165,7 +165,9 @@ public final class SweepReader {
         for (ScenarioLevel level : levels) {
             RunMetrics lm = RunMetrics.of(base.world(), level.scenario());
             for (int i = 0; i < outcomes.size(); i++) {
-                if (lm.round(outcomes.get(i).metric()) == null) {
+                String metric = outcomes.get(i).metric();
+                // a validation score is computed from the whole run, whatever the scenario records
+                if (lm.round(metric) == null && !realign.validate.ValidationOutcomes.isMetric(metric)) {
                     throw new InputException(level.path() + ": outcomes[" + i + "].metric: expected a metric every"
                             + " scenario of the 'scenario' factor has, got '" + outcomes.get(i).metric() + "', which this"
                             + " one (a level of factors.scenario) does not record");

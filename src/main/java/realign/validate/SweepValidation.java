@@ -29,15 +29,15 @@ import realign.observe.Table;
 import realign.output.CsvFiles;
 import realign.output.RunDirectory;
 import realign.scenario.Scenario;
-import realign.scenario.ScenarioReader;
 import realign.world.World;
 
 /**
  * Validates a sweep folder. A sweep keeps its runs' tables only with {@code keep_runs: true}, so every successful
- * run of runs.csv is re-run in memory from the saved sweep.yaml and scenario.yaml and its run index: a run is a
- * pure function of those (docs/experiments.md, "Seeds"), so the re-run is the run the sweep made, whatever was
- * kept, and it costs no disk. Scores per run, their summary over replicates per point, the baselines once (they
- * depend on the base scenario only).
+ * run of runs.csv is re-run in memory from the saved sweep.yaml and scenario.yaml (with a {@code scenario} factor,
+ * the run's level saved in scenarios/) and its run index: a run is a pure function of those (docs/experiments.md,
+ * "Seeds"), so the re-run is the run the sweep made, whatever was kept, and it costs no disk. Scores per run (each
+ * in its own scenario's calendar), their summary over replicates per point, the baselines once, from the base
+ * scenario.
  */
 final class SweepValidation {
 
@@ -61,7 +61,6 @@ final class SweepValidation {
         Path sweepFile = dir.resolve("sweep.yaml");
         Path baseFile = dir.resolve("scenario.yaml");
         Sweep sweep = SweepReader.read(sweepFile, Files.readAllBytes(sweepFile), baseFile);
-        byte[] baseBytes = Files.readAllBytes(baseFile);
         World world = sweep.world();
         Validation.Settings st = q.settings();
         Validator.checkExclude(st, world);
@@ -82,7 +81,7 @@ final class SweepValidation {
         List<RunRow> rows;
         try (TaskProgress progress = new TaskProgress(err, "realign validate", "runs", null, runs.size(), 0,
                 q.terminal())) {
-            rows = rerun(sweep, baseFile, baseBytes, runs, events, st, q.threads(), world, progress);
+            rows = rerun(sweep, runs, events, st, q.threads(), world, progress);
         }
 
         Path target = ValidationWriter.nextFolder(dir);
@@ -103,7 +102,8 @@ final class SweepValidation {
             extra.put("result_dir", dir.toString());
             extra.put("result_kind", "sweep");
             extra.put("runs_validated", rows.size());
-            extra.put("runs_source", "re-run in memory from sweep.yaml, scenario.yaml and each run's index");
+            extra.put("runs_source", "re-run in memory from sweep.yaml, scenario.yaml (or the run's scenarios/<level>.yaml)"
+                    + " and each run's index");
             extra.put("candidates", candidates.size());
             extra.put("wall_time_ms", (System.nanoTime() - t0) / 1_000_000);
             ValidationWriter.manifest(w, c, extra, files);
@@ -131,8 +131,8 @@ final class SweepValidation {
         }
     }
 
-    private static List<RunRow> rerun(Sweep sweep, Path baseFile, byte[] baseBytes, List<Integer> runs, Events events,
-                                      Validation.Settings st, int threads, World world, TaskProgress progress)
+    private static List<RunRow> rerun(Sweep sweep, List<Integer> runs, Events events, Validation.Settings st,
+                                      int threads, World world, TaskProgress progress)
             throws InputException, IOException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "realign-validate");
@@ -143,7 +143,7 @@ final class SweepValidation {
             List<Future<RunRow>> futures = new ArrayList<>();
             for (int run : runs) {
                 futures.add(pool.submit(() -> {
-                    Scenario s = ScenarioReader.read(baseFile, baseBytes, sweep.overrides(run), world).scenario();
+                    Scenario s = sweep.scenario(run); // its level of a scenario factor, else the base
                     ModelRun mr = Validator.runInMemory(world, s);
                     ValidationOutcomes.RunScores scores = ValidationOutcomes.score(mr, s, world, events, st);
                     progress.step(Double.NaN);

@@ -71,6 +71,52 @@ class SweepScoresTest {
         assertThat(v.resolve("figures/validation.svg")).isRegularFile();
     }
 
+    /** A sweep over scenario files that differ from the base and from each other (made once, for two tests). */
+    private static Path levelsSweep;
+
+    private static synchronized Path levelsSweep() throws Exception {
+        if (levelsSweep == null) {
+            // base us-vote-2025; levels: no shock at all, and the votes then the U.S. leaving NATO
+            Path file = tmp.resolve("levels.yaml");
+            Files.writeString(file, "scenario: '" + Path.of("scenarios/us-vote-2025.yaml").toAbsolutePath() + "'\n"
+                    + "seed: 5\nreplicates: 1\nfixed:\n  rounds: 7\n"
+                    + "factors:\n  scenario: {values: ['" + Path.of("scenarios/baseline.yaml").toAbsolutePath()
+                    + "', '" + Path.of("scenarios/us-leaves-nato.yaml").toAbsolutePath() + "']}\n"
+                    + "outcomes:\n  - metric: validation_hits_at_40\n  - metric: validation_average_precision\n"
+                    + "  - metric: ties\n");
+            Path dir = tmp.resolve("levels");
+            Cli.Result s = Cli.run("sweep", file.toString(), "--out", dir.toString(), "--threads", "2");
+            assertThat(s.status()).as(s.err()).isZero();
+            levelsSweep = dir;
+        }
+        return levelsSweep;
+    }
+
+    @Test
+    void aScenarioFactorSweepRecordsValidationScoresOfEachLevel() throws Exception {
+        List<CSVRecord> runs = rows(levelsSweep().resolve("runs.csv"));
+        assertThat(runs).hasSize(2);
+        // the baseline makes no pair event, so it hits nothing; the what-if deepens observed pairs (DEU-GBR)
+        assertThat(runs.get(0).get("validation_hits_at_40")).isEqualTo("0");
+        assertThat(Double.parseDouble(runs.get(1).get("validation_hits_at_40"))).isPositive();
+    }
+
+    @Test
+    void validateReRunsEachPointOfAScenarioFactorWithItsOwnScenarioFile() throws Exception {
+        Path dir = levelsSweep();
+        List<CSVRecord> runs = rows(dir.resolve("runs.csv"));
+        Cli.Result r = Cli.run("validate", dir.toString(), "--threads", "2");
+        assertThat(r.status()).as(r.err()).isZero();
+        List<CSVRecord> scored = rows(dir.resolve("validation/001/validation-runs.csv"));
+        assertThat(scored).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(scored.get(i).get("validation_hits_at_40")).as("run %d", i)
+                    .isEqualTo(runs.get(i).get("validation_hits_at_40"));
+            assertThat(scored.get(i).get("validation_average_precision")).as("run %d", i)
+                    .isEqualTo(runs.get(i).get("validation_average_precision"));
+        }
+    }
+
     @Test
     void aValidationScoreWithASummaryOtherThanFinalIsRefused() throws Exception {
         Path file = tmp.resolve("bad.yaml");
