@@ -68,7 +68,7 @@ public final class Comparison {
      * Reads the folders and compares them with the first.
      *
      * @throws InputException if a folder is neither a run nor a sweep, or the inputs cannot be compared (different
-     *     focus groups, or sweeps with different outcomes)
+     *     focus groups or numbers of rounds of runs, or sweeps with different outcomes)
      */
     public static Comparison of(List<Path> dirs, long seed, int resamples) throws InputException {
         if (dirs.size() < 2) {
@@ -103,6 +103,7 @@ public final class Comparison {
             }
         }
         checkFocus(inputs);
+        checkRounds(inputs);
         uniqueNames(inputs);
 
         // sweeps sharing one design are compared point by point; otherwise each sweep's runs are pooled
@@ -154,6 +155,32 @@ public final class Comparison {
                         + "; runs are compared focus group by focus group (give the scenarios the same focus:)");
             }
         }
+    }
+
+    /**
+     * Runs must have the same last round: a run's outcomes are its value at the last round and its lowest over all
+     * rounds, so runs of 18 and 24 rounds would be compared at different months without a word.
+     */
+    private static void checkRounds(List<CompareInput> inputs) throws InputException {
+        CompareInput first = null;
+        for (CompareInput in : inputs) {
+            if (in.kind() != CompareInput.Kind.RUN || lastRound(in) < 0) {
+                continue;
+            }
+            if (first == null) {
+                first = in;
+            } else if (lastRound(first) != lastRound(in)) {
+                throw new InputException(in.dir() + ": expected a run of as many rounds as " + first.dir() + " ("
+                        + lastRound(first) + "), got " + lastRound(in) + " rounds; runs are compared at their last"
+                        + " round and their lowest value (give the scenarios the same rounds:, or run with --rounds)");
+            }
+        }
+    }
+
+    /** A run's last round (the longest of its series), -1 if it has none. */
+    private static int lastRound(CompareInput run) {
+        return run.series().values().stream().filter(s -> !s.isEmpty()).mapToInt(java.util.TreeMap::lastKey).max()
+                .orElse(-1);
     }
 
     private static void uniqueNames(List<CompareInput> inputs) {

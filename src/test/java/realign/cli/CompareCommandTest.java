@@ -148,6 +148,20 @@ class CompareCommandTest {
     }
 
     @Test
+    void runsOfDifferentLengthsAreRefusedRatherThanComparedAtDifferentMonths() throws IOException {
+        Path longer = tmp.resolve("longer");
+        Cli.runOk(Cli.scenario("us-abstains").toString(), "--rounds", "9", "--out", longer.toString(), "--figures",
+                "none");
+        Path out = tmp.resolve("cmp-rounds");
+
+        Cli.Result r = Cli.run("compare", vote.toString(), longer.toString(), "--out", out.toString());
+
+        assertThat(r.status()).isEqualTo(Main.USER_ERROR);
+        assertThat(r.err()).contains(longer + ": expected a run of as many rounds as " + vote + " (6), got 9 rounds");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void oneFolderIsNotAComparison() {
         Cli.Result r = Cli.run("compare", vote.toString());
 
