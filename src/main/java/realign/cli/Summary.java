@@ -23,7 +23,10 @@ final class Summary {
             w.println("Shocks: none");
         } else {
             StringBuilder b = new StringBuilder("Shocks:");
-            for (ModelSpec.Shock sh : s.shocks()) {
+            // in the order they run: by round, then as listed (a stable sort keeps the file's order within a round)
+            List<ModelSpec.Shock> byRound = s.shocks().stream()
+                    .sorted(java.util.Comparator.comparingInt(ModelSpec.Shock::round)).toList();
+            for (ModelSpec.Shock sh : byRound) {
                 b.append(String.format(Locale.ROOT, " round %d %s (salience %s);", sh.round(), sh.label(),
                         realign.observe.Fmt.num(sh.salience())));
             }
@@ -46,8 +49,9 @@ final class Summary {
                 + " tie.%n", formed, dissolved, s.rounds(), reformed);
         int restructured = sum(rounds, "ties_restructured");
         if (restructured > 0) {
-            w.printf(Locale.ROOT, "Leave, join and agreement shocks changed %d ties (ties.csv: left, joined, signed).%n",
-                    restructured);
+            // rows, not changes: an agreement that does not raise a tie still has its 'signed' row
+            w.printf(Locale.ROOT, "Leave, join and agreement shocks: %d row%s in ties.csv (left, joined, signed: the tie"
+                    + " after each).%n", restructured, restructured == 1 ? "" : "s");
         }
         w.printf(Locale.ROOT, "New since round 0: %s of the ties at round %s did not exist at round 0 (new_ties).%n",
                 value(rounds, "new_ties", last, "%.0f"), last);

@@ -182,6 +182,27 @@ class SummaryTest {
     }
 
     /** The edges of a GraphML file as "A-B" → the value of their 'new' flag. */
+    @org.junit.jupiter.api.Test
+    void summaryListsTheShocksInTheOrderTheyRunAndCountsTheStructuralRowsWithoutCallingThemChanges()
+            throws Exception {
+        // listed out of round order; Japan and China already share an economic tie stronger than 0.5 (RCEP), so
+        // the agreement leaves it as it is: a 'signed' row, not a change
+        Path file = tmp.resolve("order.yaml");
+        java.nio.file.Files.writeString(file, """
+                rounds: 4
+                shocks:
+                  - agreement: {a: JPN, b: CHN, layer: economic, weight: 0.5}
+                    round: 3
+                  - rollcall: ES-11-7
+                    round: 1
+                """);
+        Cli.Result r = Cli.runOk(file.toString(), "--figures", "none", "--out", tmp.resolve("order").toString());
+
+        assertThat(r.out()).contains("Shocks: round 1 ES-11-7 (salience 0.35); round 3 agreement JPN-CHN (salience 0)");
+        assertThat(r.out()).doesNotContain("changed 1 ties")
+                .contains("Leave, join and agreement shocks: 1 row in ties.csv (left, joined, signed: the tie after each)");
+    }
+
     private static Map<String, Boolean> edges(Path graphml) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
