@@ -78,11 +78,18 @@ public record CompareInput(String name, Path dir, Kind kind, Map<String, String>
             series.putAll(sizes);
         }
         List<OutcomeDefinition> defs = definitions != null ? definitions : runOutcomes(rounds);
+        int last = rounds.series("round").lastKey();
         Map<String, Map<String, double[]>> outcomes = new LinkedHashMap<>();
         for (OutcomeDefinition d : defs) {
             if (!rounds.columns.contains(d.metric())) {
                 throw new InputException(rounds.file + ": column '" + d.metric() + "' is missing (outcome " + d.name()
                         + " of the sweep it is compared with)");
+            }
+            if (d.to() > last) {
+                // a shorter run would be summarised over fewer rounds and compared as if it had run the whole window
+                throw new InputException(rounds.file + ": expected a run that reaches round " + d.to() + " (outcome "
+                        + d.name() + " of the sweep it is compared with covers rounds " + d.from() + "-" + d.to()
+                        + "), got a run of " + last + " rounds (run it with --rounds " + d.to() + ")");
             }
             double v = summarise(rounds.series(d.metric()), d);
             outcomes.put(d.name(), Map.of(ALL, Double.isNaN(v) ? new double[0] : new double[] {v}));

@@ -32,6 +32,8 @@ class CompareCommandTest {
     private static Path vote;
     private static Path abstain;
     private static Path sweep;
+    /** A run that reaches round 24, as the fixture sweep's outcomes do. */
+    private static Path vote24;
 
     @BeforeAll
     static void runs() throws IOException, URISyntaxException {
@@ -40,6 +42,8 @@ class CompareCommandTest {
         Cli.runOk(Cli.scenario("us-vote-2025").toString(), "--rounds", "6", "--out", vote.toString(), "--figures", "none");
         Cli.runOk(Cli.scenario("us-abstains").toString(), "--rounds", "6", "--out", abstain.toString(), "--figures", "none");
         sweep = copy("fixture-sweep-grid", tmp.resolve("grid"));
+        vote24 = tmp.resolve("vote24");
+        Cli.runOk(Cli.scenario("us-vote-2025").toString(), "--out", vote24.toString(), "--figures", "none");
     }
 
     @Test
@@ -93,11 +97,11 @@ class CompareCommandTest {
     @Test
     void aRunAgainstASweepIsSummarisedAsTheSweepsOutcomesAndTheIntervalCoversTheSweepsSpread() throws IOException {
         Path out = tmp.resolve("cmp-mixed");
-        Cli.Result r = Cli.run("compare", sweep.toString(), vote.toString(), "--out", out.toString());
+        Cli.Result r = Cli.run("compare", sweep.toString(), vote24.toString(), "--out", out.toString());
 
         assertThat(r.status()).as(r.err()).isEqualTo(Main.OK);
         List<Map<String, String>> rows = csv(out.resolve("compare.csv"));
-        Map<String, String> run = rows.stream().filter(m -> m.get("input").equals("vote")
+        Map<String, String> run = rows.stream().filter(m -> m.get("input").equals("vote24")
                 && m.get("outcome").equals("eu_trust_in_usa_end") && m.get("point").equals("0")).findFirst().orElseThrow();
         assertThat(run.get("n")).isEqualTo("1");
         assertThat(Double.parseDouble(run.get("welch_low"))).isLessThan(Double.parseDouble(run.get("welch_high")));
@@ -107,15 +111,15 @@ class CompareCommandTest {
     void theSameSeedGivesTheSameBytesAndAFolderIsNeverOverwritten() throws IOException {
         Path a = tmp.resolve("seed-a");
         Path b = tmp.resolve("seed-b");
-        assertThat(Cli.run("compare", sweep.toString(), vote.toString(), "--out", a.toString(), "--seed", "7").status())
+        assertThat(Cli.run("compare", sweep.toString(), vote24.toString(), "--out", a.toString(), "--seed", "7").status())
                 .isEqualTo(Main.OK);
-        assertThat(Cli.run("compare", sweep.toString(), vote.toString(), "--out", b.toString(), "--seed", "7").status())
+        assertThat(Cli.run("compare", sweep.toString(), vote24.toString(), "--out", b.toString(), "--seed", "7").status())
                 .isEqualTo(Main.OK);
 
         assertThat(Files.readAllBytes(a.resolve("compare.csv"))).isEqualTo(Files.readAllBytes(b.resolve("compare.csv")));
         assertThat(Files.readAllBytes(a.resolve("figures/compare.png")))
                 .isEqualTo(Files.readAllBytes(b.resolve("figures/compare.png")));
-        Cli.Result again = Cli.run("compare", sweep.toString(), vote.toString(), "--out", a.toString());
+        Cli.Result again = Cli.run("compare", sweep.toString(), vote24.toString(), "--out", a.toString());
         assertThat(again.status()).isEqualTo(Main.USER_ERROR);
         assertThat(again.err()).contains("realign never overwrites");
     }
@@ -158,6 +162,18 @@ class CompareCommandTest {
 
         assertThat(r.status()).isEqualTo(Main.USER_ERROR);
         assertThat(r.err()).contains(longer + ": expected a run of as many rounds as " + vote + " (6), got 9 rounds");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aRunShorterThanTheSweepsOutcomeWindowIsRefusedRatherThanComparedAtAnEarlierRound() throws IOException {
+        Path out = tmp.resolve("cmp-short");
+
+        Cli.Result r = Cli.run("compare", sweep.toString(), vote.toString(), "--out", out.toString());
+
+        assertThat(r.status()).isEqualTo(Main.USER_ERROR);
+        assertThat(r.err()).contains(vote.resolve("rounds.csv") + ": expected a run that reaches round 24 (outcome"
+                + " eu_trust_in_usa_end of the sweep it is compared with covers rounds 0-24), got a run of 6 rounds");
         assertThat(out).doesNotExist();
     }
 
