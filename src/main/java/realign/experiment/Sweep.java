@@ -138,7 +138,7 @@ public final class Sweep {
     }
 
     /** Factor f's value at point p as written in files and given to --set (a categorical factor's category). */
-    String factorText(int p, int f) {
+    public String factorText(int p, int f) {
         return spec.factors().get(f).text(points.get(p)[f]);
     }
 

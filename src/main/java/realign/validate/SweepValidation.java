@@ -204,8 +204,8 @@ final class SweepValidation {
                         .toArray();
                 double[] ms = meanInterval(v);
                 List<String> row = new ArrayList<>(List.of(Integer.toString(e.getKey())));
-                for (double x : sweep.points().get(e.getKey())) {
-                    row.add(Fmt.num(x));
+                for (int f = 0; f < sweep.spec().factors().size(); f++) {
+                    row.add(sweep.factorText(e.getKey(), f)); // a categorical factor's category, not its index
                 }
                 row.addAll(List.of(n, Integer.toString(v.length), Fmt.num(ms[0]), Fmt.num(ms[1]), Fmt.num(ms[2]),
                         Fmt.num(ms[3])));

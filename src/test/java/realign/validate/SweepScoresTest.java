@@ -115,6 +115,11 @@ class SweepScoresTest {
             assertThat(scored.get(i).get("validation_average_precision")).as("run %d", i)
                     .isEqualTo(runs.get(i).get("validation_average_precision"));
         }
+        // a categorical factor's column holds the category (here the scenario file as given), as in summary.csv
+        List<CSVRecord> summary = rows(dir.resolve("validation/001/validation-summary.csv"));
+        assertThat(summary).extracting(x -> x.get("scenario")).containsOnly(runs.get(0).get("scenario"),
+                runs.get(1).get("scenario"));
+        assertThat(summary).extracting(x -> x.get("scenario")).contains(runs.get(1).get("scenario"));
     }
 
     @Test
