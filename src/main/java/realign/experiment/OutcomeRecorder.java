@@ -79,9 +79,23 @@ final class OutcomeRecorder implements RoundObserver {
             validation.record(m);
         }
         double[] seen = new double[metrics.length];
+        java.util.Arrays.fill(seen, Double.NaN); // NaN: not computed this round (an outcome may skip it)
         for (int o = 0; o < metrics.length; o++) {
             if (metrics[o] == null) {
                 continue; // a validation score, computed from the whole run in values()
+            }
+            Outcome out = outcomes.get(o);
+            int to = out.to() < 0 ? lastRound : out.to();
+            boolean inWindow = t >= out.from() && t <= to;
+            boolean sampled = seriesEvery > 0 && (t % seriesEvery == 0 || t == lastRound);
+            if (!inWindow && !sampled) {
+                continue;
+            }
+            if (!sampled && out.summary() == Outcome.Summary.FINAL && t < Math.min(to, lastRound)) {
+                // a final value is the one of the window's last round: the metric is not needed before it
+                count[o]++;
+                lastSeen[o] = t;
+                continue;
             }
             double v = Double.NaN;
             for (int p = 0; p < o; p++) {
@@ -94,12 +108,10 @@ final class OutcomeRecorder implements RoundObserver {
                 v = metrics[o].value().applyAsDouble(m);
             }
             seen[o] = v;
-            if (seriesEvery > 0 && (t % seriesEvery == 0 || t == lastRound)) {
+            if (sampled) {
                 series.add(new Sample(t, o, v));
             }
-            Outcome out = outcomes.get(o);
-            int to = out.to() < 0 ? lastRound : out.to();
-            if (t < out.from() || t > to) {
+            if (!inWindow) {
                 continue;
             }
             switch (out.summary()) {

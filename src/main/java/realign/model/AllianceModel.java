@@ -61,6 +61,8 @@ public final class AllianceModel extends SimState {
     final double[] tariffFactor;
     /** round of the pair's last trade agreement; symmetric (§3.3) */
     final int[] economicAgreement;
+    /** X̂·exp(β_E·E) or f changed since {@link #economicSupport} was last summed */
+    private boolean economicSupportStale = true;
 
     // ---- per-country state ----
     final double[] need;
@@ -197,6 +199,7 @@ public final class AllianceModel extends SimState {
         Arrays.fill(securityAgreement, NEVER);
         Arrays.fill(economicAgreement, NEVER);
         Arrays.fill(tariffFactor, 1.0);
+        economicSupportStale = true;
         for (int ij = 0; ij < n * n; ij++) {
             updateAgreedTrade(ij);
         }
@@ -229,8 +232,15 @@ public final class AllianceModel extends SimState {
         }
     }
 
-    /** S^E_i = Σ_j X̂_ij · exp(β_E·E_ij) · f_ij (§1, economic layer). */
+    /**
+     * S^E_i = Σ_j X̂_ij · exp(β_E·E_ij) · f_ij (§1, economic layer). Summed again only when a term changed since the
+     * last sum (an agreement or a tariff): the same sums in the same order, not once a round.
+     */
     void computeEconomicSupport() {
+        if (!economicSupportStale) {
+            return;
+        }
+        economicSupportStale = false;
         for (int i = 0; i < n; i++) {
             int row = i * n;
             double s = 0;
@@ -244,6 +254,13 @@ public final class AllianceModel extends SimState {
     /** Call after E_ij changes. */
     void updateAgreedTrade(int ij) {
         agreedTrade[ij] = agreedTrade(trade[ij], economicTie[ij]);
+        economicSupportStale = true;
+    }
+
+    /** f_ij ← f: the share of i's trade with j that j's tariff leaves (§2, tariffs). */
+    void setTariffFactor(int ij, double f) {
+        tariffFactor[ij] = f;
+        economicSupportStale = true;
     }
 
     /** X̂·exp(β_E·E): the trade of a pair with gravity trade X̂ under agreements of depth E. */

@@ -35,7 +35,7 @@ final class Shocks {
         byte[] v = shock.votes();
         for (int i = 0; i < m.n; i++) {
             if (v[i] == target && i != actor) {
-                m.tariffFactor[i * m.n + actor] = f;
+                m.setTariffFactor(i * m.n + actor, f);
             }
         }
     }
