@@ -120,11 +120,15 @@ public record CompareInput(String name, Path dir, Kind kind, Map<String, String>
     static CompareInput readSweep(Path dir) throws InputException {
         JsonNode manifest = json(dir.resolve("manifest.json"));
         List<OutcomeDefinition> defs = new ArrayList<>();
+        // a manifest without an outcome window (older sweeps) means the whole run: its rounds, fixed or the base
+        // scenario's, so that a shorter run is refused all the same; -1 (the series' end) only if neither is known
+        int rounds = manifest.path("sweep").path("fixed").path("rounds")
+                .asInt(manifest.path("base_scenario").path("rounds").asInt(-1));
         for (JsonNode o : manifest.path("sweep").path("outcomes")) {
             JsonNode window = o.path("window");
             defs.add(new OutcomeDefinition(o.path("name").asText(), o.path("metric").asText(),
                     o.path("summary").asText("final").toLowerCase(java.util.Locale.ROOT),
-                    window.path(0).asInt(0), window.path(1).asInt(-1)));
+                    window.path(0).asInt(0), window.path(1).asInt(rounds)));
         }
         if (defs.isEmpty()) {
             throw new InputException(dir.resolve("manifest.json") + ": field 'sweep.outcomes' is missing or empty");

@@ -97,7 +97,7 @@ public final class RunMetrics {
                 m -> m.economicEvents().count(realign.model.TieEvent.FORMED)));
         r.add(new Metric("economic_ties_strengthened", "existing economic ties deepened this round",
                 m -> m.economicEvents().count(realign.model.TieEvent.STRENGTHENED)));
-        r.add(new Metric("economic_seekers", "countries seeking trade agreements (D^E_i > δ·N^E_i)", m -> {
+        r.add(new Metric("economic_seekers", "countries seeking trade agreements (D^E_i > δ_E·N^E_i)", m -> {
             int k = 0;
             for (int i = 0; i < m.size(); i++) {
                 k += m.economicSeeking(i) ? 1 : 0;
@@ -215,7 +215,7 @@ public final class RunMetrics {
         c.add(new CountryMetric("balancing", "1 if the country raised its military spending this round",
                 (m, i) -> m.balancing(i) ? "1" : "0"));
         c.add(new CountryMetric("degree", "number of ties", (m, i) -> Integer.toString(degree(m, i))));
-        c.add(new CountryMetric("economic_support", "S^E_i = Σ_j (1 + E_ij) X̂_ij f_ij (after shocks, before new agreements)",
+        c.add(new CountryMetric("economic_support", "S^E_i = Σ_j X̂_ij·exp(β_E·E_ij)·f_ij (after shocks, before new agreements)",
                 (m, i) -> Fmt.num(m.economicSupport(i))));
         c.add(new CountryMetric("economic_need", "N^E_i = S^E_i(0)", (m, i) -> Fmt.num(m.economicNeed(i))));
         c.add(new CountryMetric("economic_deficit", "D^E_i = max(0, N^E_i − S^E_i)", (m, i) -> Fmt.num(m.economicDeficit(i))));

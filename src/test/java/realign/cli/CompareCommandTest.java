@@ -178,6 +178,26 @@ class CompareCommandTest {
     }
 
     @Test
+    void aSweepManifestWithoutOutcomeWindowsStillRefusesAShorterRun() throws IOException, URISyntaxException {
+        // sweeps written before outcome windows were recorded: the window is the whole run (the base scenario's 24)
+        Path old = copy("fixture-sweep-grid", tmp.resolve("grid-no-window"));
+        Path manifest = old.resolve("manifest.json");
+        com.fasterxml.jackson.databind.node.ObjectNode m =
+                (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(manifest.toFile());
+        for (JsonNode o : m.path("sweep").path("outcomes")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) o).remove("window");
+        }
+        new ObjectMapper().writeValue(manifest.toFile(), m);
+        Path out = tmp.resolve("cmp-short-old");
+
+        Cli.Result r = Cli.run("compare", old.toString(), vote.toString(), "--out", out.toString());
+
+        assertThat(r.status()).isEqualTo(Main.USER_ERROR);
+        assertThat(r.err()).contains(vote.resolve("rounds.csv") + ": expected a run that reaches round 24");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void oneFolderIsNotAComparison() {
         Cli.Result r = Cli.run("compare", vote.toString());
 
