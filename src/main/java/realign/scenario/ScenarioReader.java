@@ -594,30 +594,35 @@ public final class ScenarioReader {
 
     /** {@code event: {actor, targets}} (docs/scenarios.md). */
     private Shock bindEvent(YamlTree.Map m, String field, int round, double salience) throws InputException {
-        String f = field + ".event";
-        YamlTree.Map em = map(m.get("event"), f, "a mapping with 'actor' and 'targets'");
-        checkKeys(em, EVENT_KEYS, f + ".");
-        String actor = iso3(require(em, "actor", f), f + ".actor");
+        Acting a = acting(m.get("event"), field + ".event", EVENT_KEYS, "a mapping with 'actor' and 'targets'");
+        return new EventShock(round, salience, label(m, field, "event " + a.actor()), a.actor(), a.names(),
+                a.members());
+    }
+
+    /** The actor and targets of an event or a tariff: its mapping, the actor's ISO3, the targets as written and resolved. */
+    private record Acting(YamlTree.Map map, String actor, List<String> names, List<String> members) {}
+
+    private Acting acting(Node node, String f, List<String> keys, String expected) throws InputException {
+        YamlTree.Map am = map(node, f, expected);
+        checkKeys(am, keys, f + ".");
+        String actor = iso3(require(am, "actor", f), f + ".actor");
         List<String> names = new ArrayList<>();
-        List<String> members = targets(em, actor, f, names);
-        return new EventShock(round, salience, label(m, field, "event " + actor), actor, names, members);
+        List<String> members = targets(am, actor, f, names);
+        return new Acting(am, actor, names, members);
     }
 
     /** {@code tariff: {actor, targets, rate}} (docs/scenarios.md). */
     private Shock bindTariff(YamlTree.Map m, String field, int round, double salience) throws InputException {
         String f = field + ".tariff";
-        YamlTree.Map tm = map(m.get("tariff"), f, "a mapping with 'actor', 'targets' and 'rate'");
-        checkKeys(tm, TARIFF_KEYS, f + ".");
-        String actor = iso3(require(tm, "actor", f), f + ".actor");
-        List<String> names = new ArrayList<>();
-        List<String> members = targets(tm, actor, f, names);
-        Node rn = require(tm, "rate", f);
+        Acting a = acting(m.get("tariff"), f, TARIFF_KEYS, "a mapping with 'actor', 'targets' and 'rate'");
+        Node rn = require(a.map(), "rate", f);
         String expected = "a tariff rate in [0, 10] (0.25 = 25 %)";
         double rate = number(rn, f + ".rate", expected);
         if (rate < 0 || rate > 10) {
             throw fail(rn.where(), f + ".rate", expected, rn.describe());
         }
-        return new TariffShock(round, salience, label(m, field, "tariff " + actor), actor, names, members, rate);
+        return new TariffShock(round, salience, label(m, field, "tariff " + a.actor()), a.actor(), a.names(),
+                a.members(), rate);
     }
 
     /** A roll call: {@code rollcall: ID} (a shipped one, votes optionally overridden) or inline {@code votes}. */
