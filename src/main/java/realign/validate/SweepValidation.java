@@ -18,10 +18,10 @@ import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.math3.distribution.TDistribution;
 import realign.Futures;
 import realign.InputException;
 import realign.charts.ValidationFigure;
+import realign.experiment.Seeds;
 import realign.experiment.Sweep;
 import realign.experiment.SweepReader;
 import realign.observe.Fmt;
@@ -29,6 +29,7 @@ import realign.observe.Table;
 import realign.output.CsvFiles;
 import realign.output.RunDirectory;
 import realign.scenario.Scenario;
+import realign.stats.Bootstrap;
 import realign.world.World;
 
 /**
@@ -198,11 +199,15 @@ final class SweepValidation {
         Table t = new Table(cols);
         Map<Integer, List<RunRow>> byPoint = new java.util.TreeMap<>();
         rows.forEach(r -> byPoint.computeIfAbsent(sweep.point(r.run()), k -> new ArrayList<>()).add(r));
+        List<String> scores = scoreNames(st);
         for (var e : byPoint.entrySet()) {
-            for (String n : scoreNames(st)) {
+            for (int o = 0; o < scores.size(); o++) {
+                String n = scores.get(o);
                 double[] v = e.getValue().stream().mapToDouble(r -> r.scores().value(n)).filter(x -> !Double.isNaN(x))
                         .toArray();
-                double[] ms = meanInterval(v);
+                // seeded as summary.csv seeds its outcomes: the sweep's seed, the point and the score's index
+                double[] ms = meanInterval(v, Seeds.derive(sweep.spec().seed(), e.getKey(), o,
+                        scores.size(), Seeds.Rule.INDEPENDENT));
                 List<String> row = new ArrayList<>(List.of(Integer.toString(e.getKey())));
                 for (int f = 0; f < sweep.spec().factors().size(); f++) {
                     row.add(sweep.factorText(e.getKey(), f)); // a categorical factor's category, not its index
@@ -215,8 +220,11 @@ final class SweepValidation {
         return t;
     }
 
-    /** Mean, sd and the 95% interval of the mean (Student t, n − 1 degrees of freedom); NA where n is too small. */
-    static double[] meanInterval(double[] v) {
+    /**
+     * Mean, sd and the 95% bootstrap percentile interval of the mean ({@link Bootstrap}, as summary.csv of a sweep),
+     * which stays within the score's range (hits ≥ 0, shares in [0, 1]); NA where n is too small.
+     */
+    static double[] meanInterval(double[] v, long seed) {
         int n = v.length;
         if (n == 0) {
             return new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
@@ -226,8 +234,8 @@ final class SweepValidation {
             return new double[] {mean, Double.NaN, Double.NaN, Double.NaN};
         }
         double sd = Math.sqrt(new org.apache.commons.math3.stat.descriptive.moment.Variance().evaluate(v));
-        double h = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
-        return new double[] {mean, sd, mean - h, mean + h};
+        double[] ci = Bootstrap.meanInterval(v, seed);
+        return new double[] {mean, sd, ci[0], ci[1]};
     }
 
     private static double mean(List<RunRow> rows, java.util.function.ToDoubleFunction<RunRow> f) {
