@@ -42,6 +42,14 @@ public interface Figure {
      */
     Drawable prepare(Path dir, FigureWidth width) throws InputException;
 
+    /**
+     * As {@link #prepare(Path, FigureWidth)}, drawing only the outcomes {@code outcomes} (in that order; empty: the
+     * first that fit, {@link PanelGrid#shown}). Figures without a panel per outcome ignore it.
+     */
+    default Drawable prepare(Path dir, FigureWidth width, java.util.List<String> outcomes) throws InputException {
+        return prepare(dir, width);
+    }
+
     /** The figure's height in points at a width (default: 5:7). */
     default double heightPt(FigureWidth width) {
         return width.points() * 5.0 / 7.0;

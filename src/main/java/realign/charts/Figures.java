@@ -36,11 +36,19 @@ public final class Figures {
             new SensitivityFigure(),
             new SeriesBandsFigure());
 
-    /** What to draw: formats, a subset of figures by name (empty: all that apply), and the width. */
-    public record Options(Set<FigureFormat> formats, List<String> only, FigureWidth width) {
+    /**
+     * What to draw: formats, a subset of figures by name (empty: all that apply), the width, and the outcomes the
+     * sweep figures draw a panel of (empty: the first that fit, {@link PanelGrid#shown}).
+     */
+    public record Options(Set<FigureFormat> formats, List<String> only, FigureWidth width, List<String> outcomes) {
         public Options {
             formats = formats.isEmpty() ? EnumSet.allOf(FigureFormat.class) : EnumSet.copyOf(formats);
             only = List.copyOf(only);
+            outcomes = List.copyOf(outcomes);
+        }
+
+        public Options(Set<FigureFormat> formats, List<String> only, FigureWidth width) {
+            this(formats, only, width, List.of());
         }
 
         public static Options all() {
@@ -67,16 +75,44 @@ public final class Figures {
         return render(dir, sourceOf(dir), options);
     }
 
+    /**
+     * As {@link #render(Path, Options)}, adding to {@code notes} what the figures leave out (outcomes beyond the
+     * panels that fit) and the command that draws it.
+     */
+    public static List<Path> render(Path dir, Options options, List<String> notes) throws InputException, IOException {
+        return render(dir, sourceOf(dir), options, notes);
+    }
+
     /** As {@link #render(Path, Options)}, for a folder known to be a run or a sweep. */
     public static List<Path> render(Path dir, Figure.Source source, Options options) throws InputException, IOException {
+        return render(dir, source, options, new ArrayList<>());
+    }
+
+    /** As {@link #render(Path, Options, List)}, for a folder known to be a run or a sweep. */
+    public static List<Path> render(Path dir, Figure.Source source, Options options, List<String> notes)
+            throws InputException, IOException {
+        if (!options.outcomes().isEmpty() && source != Figure.Source.SWEEP) {
+            throw new InputException("--outcomes " + String.join(",", options.outcomes()) + ": expected a sweep folder"
+                    + " (the outcomes are a sweep's), but " + dir + " is a run folder");
+        }
+        if (!options.outcomes().isEmpty()) {
+            List<String> known = SweepData.read(dir).outcomes();
+            for (String o : options.outcomes()) {
+                if (!known.contains(o)) {
+                    throw new InputException("--outcomes " + o + ": expected one of the outcomes of "
+                            + dir.resolve("summary.csv") + ", " + String.join(", ", known)
+                            + realign.scenario.YamlNodes.suggestion(o, known));
+                }
+            }
+        }
         // several figures read the same tables (rounds.csv above all): each is parsed once per call
         try (CsvTable.Reads reads = CsvTable.Reads.open()) {
-            return render(dir, source, options, reads);
+            return render(dir, source, options, reads, notes);
         }
     }
 
-    private static List<Path> render(Path dir, Figure.Source source, Options options, CsvTable.Reads reads)
-            throws InputException, IOException {
+    private static List<Path> render(Path dir, Figure.Source source, Options options, CsvTable.Reads reads,
+                                     List<String> notes) throws InputException, IOException {
         List<Figure> chosen = new ArrayList<>();
         for (String name : options.only()) {
             Figure f = ALL.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() -> new InputException(
@@ -99,7 +135,11 @@ public final class Figures {
         List<Drawable> drawings = new ArrayList<>();
         long t = realign.Timing.start();
         for (Figure f : chosen) {
-            drawings.add(f.prepare(dir, options.width()));
+            Drawable d = f.prepare(dir, options.width(), options.outcomes());
+            drawings.add(d);
+            if (d instanceof PanelGrid grid && grid.omittedNote(dir.toString()) != null) {
+                notes.add(RunFigures.FIGURES + "/" + f.name() + ": " + grid.omittedNote(dir.toString()));
+            }
         }
         realign.Timing.done("figures prepared (files read)", t);
         if (chosen.isEmpty()) {
@@ -124,7 +164,7 @@ public final class Figures {
                 jobs.add(job(f, null, vector, figures, page).withDrawing(() -> {
                     CsvTable.Reads.Entered scope = reads.enter();
                     try {
-                        return f.prepare(dir, options.width());
+                        return f.prepare(dir, options.width(), options.outcomes());
                     } finally {
                         scope.close();
                     }

@@ -60,6 +60,11 @@ final class SensitivityFigure implements Figure {
 
     @Override
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
+        return prepare(dir, width, List.of());
+    }
+
+    @Override
+    public Drawable prepare(Path dir, FigureWidth width, List<String> asked) throws InputException {
         CsvTable t = CsvTable.read(dir.resolve(FILE), "outcome", "factor");
         SweepLabels labels = SweepLabels.read(dir);
         // the columns tell the method: a Sobol design writes indices, a Morris design elementary effects
@@ -72,7 +77,8 @@ final class SensitivityFigure implements Figure {
         for (int i = 0; i < t.size(); i++) {
             outcomes.add(t.text(i, "outcome"));
         }
-        List<String> shownOutcomes = List.copyOf(outcomes).subList(0, PanelGrid.shown(outcomes.size(), width));
+        PanelGrid.Selection s = PanelGrid.select(NAME, List.copyOf(outcomes), o -> o, width, asked, t.file());
+        List<String> shownOutcomes = s.shown();
         List<JFreeChart> panels = new ArrayList<>();
         XYPlot first = null;
         for (String outcome : shownOutcomes) {
@@ -90,7 +96,7 @@ final class SensitivityFigure implements Figure {
             throw new InputException(t.file() + ": expected indices of at least one outcome, got no rows");
         }
         return new PanelGrid(panels, PanelGrid.columns(panels.size(), width),
-                sobol ? SweepCharts.footerLegend("", first) : List.of());
+                sobol ? SweepCharts.footerLegend("", first) : List.of(), NAME, s.omitted(), width);
     }
 
     private static XYPlot sobol(CsvTable t, List<Integer> rows, SweepLabels factorLabels) throws InputException {

@@ -65,6 +65,11 @@ final class SeriesBandsFigure implements Figure {
 
     @Override
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
+        return prepare(dir, width, List.of());
+    }
+
+    @Override
+    public Drawable prepare(Path dir, FigureWidth width, List<String> asked) throws InputException {
         CsvTable runs = CsvTable.read(dir.resolve("runs.csv"), "run", "point", "status");
         CsvTable design = CsvTable.read(dir.resolve("design.csv"), "point");
         CsvTable series = CsvTable.read(dir.resolve("series.csv"), "run", "round", "outcome", "value");
@@ -151,6 +156,7 @@ final class SeriesBandsFigure implements Figure {
         // metric → line → round → values; an outcome whose metric already has a panel adds nothing new
         Map<String, List<TreeMap<Integer, List<Double>>>> values = new HashMap<>();
         LinkedHashSet<String> metrics = new LinkedHashSet<>();
+        LinkedHashSet<String> seriesOutcomes = new LinkedHashSet<>();
         Map<String, String> panelOutcome = new HashMap<>();
         for (int i = 0; i < series.size(); i++) {
             Integer point = pointOf.get(series.integer(i, "run"));
@@ -159,6 +165,7 @@ final class SeriesBandsFigure implements Figure {
                 continue;
             }
             String outcome = series.text(i, "outcome");
+            seriesOutcomes.add(outcome);
             String metric = labels.metric(outcome) == null ? outcome : labels.metric(outcome);
             if (!panelOutcome.computeIfAbsent(metric, m -> outcome).equals(outcome)) {
                 continue;
@@ -176,15 +183,34 @@ final class SeriesBandsFigure implements Figure {
         if (metrics.isEmpty()) {
             throw new InputException(series.file() + ": expected values of successful runs, got none");
         }
-        List<String> shown = List.copyOf(metrics).subList(0, PanelGrid.shown(metrics.size(), width));
+        // outcomes in the sweep file's order; one panel per metric
+        List<String> ordered = new ArrayList<>(labels.outcomes().stream().filter(seriesOutcomes::contains).toList());
+        seriesOutcomes.stream().filter(o -> !ordered.contains(o)).forEach(ordered::add);
+        PanelGrid.Selection s = PanelGrid.select(NAME, ordered,
+                o -> labels.metric(o) == null ? o : labels.metric(o), width, asked, series.file());
         List<JFreeChart> panels = new ArrayList<>();
         XYPlot first = null;
-        for (String metric : shown) {
-            XYPlot plot = plot(values.get(metric), names, grouping != Grouping.ALL, metric);
+        for (String metric : s.shown()) {
+            XYPlot plot = plot(values.get(metric), names, grouping != Grouping.ALL, axisLabel(metric, ordered, labels));
             first = first == null ? plot : first;
             panels.add(SweepCharts.panel(plot, null));
         }
-        return new PanelGrid(panels, PanelGrid.columns(shown.size(), width), SweepCharts.footerLegend(heading, first));
+        return new PanelGrid(panels, PanelGrid.columns(panels.size(), width), SweepCharts.footerLegend(heading, first),
+                NAME, s.omitted(), width);
+    }
+
+    /**
+     * The y axis of a metric's panel: the label of the first outcome on that metric that has one, else the metric's
+     * key; a time to an event's label ({@code summary: first}) names a round, not the metric, so it is not used.
+     */
+    static String axisLabel(String metric, List<String> outcomes, SweepLabels labels) {
+        for (String o : outcomes) {
+            String m = labels.metric(o) == null ? o : labels.metric(o);
+            if (m.equals(metric) && !labels.outcome(o).equals(o) && !labels.censorable(o)) {
+                return labels.outcome(o);
+            }
+        }
+        return metric;
     }
 
     /** A factor's levels in design.csv: numbers ascending, categories in the sweep file's order. */

@@ -52,17 +52,23 @@ final class SweepHeatmapFigure implements Figure {
 
     @Override
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
+        return prepare(dir, width, List.of());
+    }
+
+    @Override
+    public Drawable prepare(Path dir, FigureWidth width, List<String> outcomes) throws InputException {
         SweepData data = SweepData.read(dir);
         if (data.factors().size() < 2) {
             throw new InputException(dir.resolve("summary.csv") + ": " + NAME + ": expected a sweep with at least two"
                     + " factors, got " + data.factors().size());
         }
         List<JFreeChart> panels = new ArrayList<>();
-        int shown = PanelGrid.shown(data.outcomes().size(), width);
-        for (String outcome : data.outcomes().subList(0, shown)) {
+        PanelGrid.Selection s = PanelGrid.select(NAME, data.outcomes(), o -> o, width, outcomes,
+                dir.resolve("summary.csv"));
+        for (String outcome : s.shown()) {
             panels.add(panel(data, outcome));
         }
-        return new PanelGrid(panels, PanelGrid.columns(shown, width), List.of());
+        return new PanelGrid(panels, PanelGrid.columns(panels.size(), width), List.of(), NAME, s.omitted(), width);
     }
 
     private static String[] names(SweepData data, int f, double[] levels) {

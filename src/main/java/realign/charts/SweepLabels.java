@@ -28,7 +28,8 @@ final class SweepLabels {
     private final Map<String, String> factorLabels = new HashMap<>();
     private final Map<String, List<String>> categories = new HashMap<>();
     private final Map<String, String> outcomeLabels = new HashMap<>();
-    private final Map<String, String> metrics = new HashMap<>();
+    /** outcome → metric, in the sweep file's order */
+    private final Map<String, String> metrics = new java.util.LinkedHashMap<>();
     private final Map<String, String> summaries = new HashMap<>();
     private final List<String> shockNames = new java.util.ArrayList<>();
     private String seriesBy;
@@ -131,6 +132,11 @@ final class SweepLabels {
     /** The values of a list factor as written in the sweep file (empty when unknown). */
     List<String> values(String factor) {
         return categories.getOrDefault(factor, List.of());
+    }
+
+    /** The outcomes of the sweep file, in its order (empty when unknown). */
+    List<String> outcomes() {
+        return List.copyOf(metrics.keySet());
     }
 
     /** The factor the sweep file names for the series-bands lines; null if none. */

@@ -48,15 +48,21 @@ final class SweepLinesFigure implements Figure {
 
     @Override
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
+        return prepare(dir, width, List.of());
+    }
+
+    @Override
+    public Drawable prepare(Path dir, FigureWidth width, List<String> outcomes) throws InputException {
         SweepData data = SweepData.read(dir);
         if (data.factors().isEmpty()) {
             throw new InputException(dir.resolve("summary.csv") + ": " + NAME + ": expected a sweep with at least one"
                     + " factor, got none");
         }
-        int shown = PanelGrid.shown(data.outcomes().size(), width);
+        PanelGrid.Selection s = PanelGrid.select(NAME, data.outcomes(), o -> o, width, outcomes,
+                dir.resolve("summary.csv"));
         List<JFreeChart> panels = new ArrayList<>();
         XYPlot first = null;
-        for (String outcome : data.outcomes().subList(0, shown)) {
+        for (String outcome : s.shown()) {
             XYPlot plot = plot(data, outcome);
             first = first == null ? plot : first;
             JFreeChart panel = SweepCharts.panel(plot, data.factors().size() > 2 ? data.averagedOver(2) : null);
@@ -65,7 +71,7 @@ final class SweepLinesFigure implements Figure {
         }
         List<Title> legend = data.factors().size() >= 2 ? SweepCharts.footerLegend(data.factorLabel(1), first)
                 : List.of();
-        return new PanelGrid(panels, PanelGrid.columns(shown, width), legend);
+        return new PanelGrid(panels, PanelGrid.columns(panels.size(), width), legend, NAME, s.omitted(), width);
     }
 
     private static XYPlot plot(SweepData data, String outcome) {

@@ -29,6 +29,7 @@ import realign.charts.Figures;
             "  realign plot results/us-vote-2025-20250224-120000-20250224",
             "  realign plot results/sens --format pdf --width single",
             "  realign plot results/run --only trust-in-us,blocs-over-time",
+            "  realign plot results/sens --only sweep-heatmap --outcomes ties_end,eu_trust_min",
             "", "Exit status: 0 success, 2 a file or column the figures need is missing (named), 1 internal error."})
 final class PlotCommand implements Callable<Integer> {
 
@@ -44,6 +45,11 @@ final class PlotCommand implements Callable<Integer> {
 
     @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Only these figures (comma-separated names).")
     private List<String> only = new ArrayList<>();
+
+    @Option(names = "--outcomes", split = ",", paramLabel = "OUTCOME",
+            description = "Sweep figures: draw these outcomes (comma-separated names as in summary.csv; at most 4 at"
+                    + " double width, 1 at single) instead of the first that fit; the command names any left out.")
+    private List<String> outcomes = new ArrayList<>();
 
     @Option(names = "--width", paramLabel = "WIDTH", defaultValue = "double",
             description = "single (3.5 in) or double (7 in) column (default: ${DEFAULT-VALUE}).")
@@ -65,10 +71,11 @@ final class PlotCommand implements Callable<Integer> {
             default -> throw new InputException("--width " + width + ": expected single or double, got '" + width + "'");
         };
         List<Path> written;
-        Figures.Options options = new Figures.Options(fs, only, w);
+        Figures.Options options = new Figures.Options(fs, only, w, outcomes);
+        List<String> notes = new ArrayList<>();
         String drawnAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString();
         try {
-            written = Figures.render(dir, options);
+            written = Figures.render(dir, options, notes);
             // manifest.json stays as the run or sweep wrote it; what plot adds or redraws is recorded beside the figures
             realign.charts.FiguresManifest.record(dir, written, options, realign.Version.realign(), drawnAt);
         } catch (IOException e) {
@@ -78,6 +85,7 @@ final class PlotCommand implements Callable<Integer> {
         for (Path p : written) {
             out.println(p);
         }
+        notes.forEach(out::println);
         out.flush();
         return Main.OK;
     }

@@ -68,8 +68,20 @@ public final class SweepSummary {
                         + w.path(1).asInt() + " in the restricted mean)");
             }
         }
+        List<String> names = List.copyOf(range.keySet());
+        if (names.size() > FIGURE_PANELS) {
+            List<String> left = names.subList(FIGURE_PANELS, names.size());
+            List<String> next = left.subList(0, Math.min(FIGURE_PANELS, left.size()));
+            out.add("Figures draw " + FIGURE_PANELS + " outcome panels each (at double width; each figure names at its foot"
+                    + " what it leaves out): not drawn: " + String.join(", ", left) + "; draw "
+                    + (next.size() == left.size() ? "them" : "the next") + " with: realign plot "
+                    + dir + " --outcomes " + String.join(",", next));
+        }
         return out;
     }
+
+    /** The outcome panels a sweep figure draws at double width (realign.charts.PanelGrid). */
+    static final int FIGURE_PANELS = 4;
 
     private static String num(double v) {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString()

@@ -108,9 +108,11 @@ class SweepFigureLabelsTest {
                 + " salience of shock 2 (ES-11-8); band: 95% interval of that mean)");
         assertThat(texts).contains("Y", "N", "A");
         assertThat(texts).noneMatch(t -> t.startsWith("mean of "));
-        // eu_trust_end and eu_trust_min are both trust_in_usa_eu: one panel, not two
-        assertThat(texts.stream().filter(t -> t.equals("trust_in_usa_eu")).count()).isEqualTo(1);
-        assertThat(texts).contains("ties", "mean_trust");
+        // eu_trust_end and eu_trust_min are both trust_in_usa_eu: one panel, not two, with the label of eu_trust_end
+        assertThat(texts.stream().filter(t -> t.equals("EU trust in the U.S. at the end")).count()).isEqualTo(1);
+        assertThat(texts).contains("Ties at the end", "mean_trust");
+        // raw keys only where no outcome on the metric has a label; a time to an event's label names a round
+        assertThat(texts).doesNotContain("trust_in_usa_eu", "ties", "First round below -1");
     }
 
     @Test
