@@ -13,6 +13,8 @@ import realign.scenario.Scenario;
 final class Summary {
 
     private static final int MEMBERS_SHOWN = 6;
+    /** Ties listed per layer among the strongest formations. */
+    static final int STRONGEST_SHOWN = 5;
 
     private Summary() {}
 
@@ -62,13 +64,22 @@ final class Summary {
             w.printf(Locale.ROOT, "Internal balancing: %d countries raised their military spending; capability added"
                     + " by round %s: %s (build_up).%n", balancers, last, value(rounds, "build_up", last, "%.4f"));
         }
-        if (!ties.isEmpty()) {
-            w.printf(Locale.ROOT, "The %d strongest agreements (pair value v):%n", Math.min(10, ties.size()));
-            for (RunRecord.FormedTie t : ties.subList(0, Math.min(10, ties.size()))) {
-                String kind = (t.layer() == realign.model.Layer.ECONOMIC ? "  trade agreement" : "")
-                        + (t.event() == realign.model.TieEvent.STRENGTHENED ? "  strengthened" : "");
-                w.printf(Locale.ROOT, "  round %2d  %s–%s  v = %.4f  %s – %s%s%s%n", t.round(), t.a(), t.b(), t.value(),
-                        name(record, t.a()), name(record, t.b()), kind,
+        // one list per layer: a security and an economic pair value are in different units (capability-weighted
+        // support against gravity trade), so they are not ranked on one scale
+        for (realign.model.Layer layer : realign.model.Layer.values()) {
+            List<RunRecord.FormedTie> inLayer = ties.stream().filter(t -> t.layer() == layer).toList();
+            if (inLayer.isEmpty()) {
+                continue;
+            }
+            boolean security = layer == realign.model.Layer.SECURITY;
+            w.printf(Locale.ROOT, "The %d strongest %s (pair value v, %s):%n",
+                    Math.min(STRONGEST_SHOWN, inLayer.size()),
+                    security ? "security ties formed or deepened" : "trade agreements",
+                    security ? "security layer" : "economic layer, not comparable with the security layer's v");
+            for (RunRecord.FormedTie t : inLayer.subList(0, Math.min(STRONGEST_SHOWN, inLayer.size()))) {
+                String kind = t.event() == realign.model.TieEvent.STRENGTHENED ? "  strengthened" : "";
+                w.printf(Locale.ROOT, "  round %2d  %s–%s  %-8s  v = %.4f  %s – %s%s%s%n", t.round(), t.a(), t.b(),
+                        layer.csv(), t.value(), name(record, t.a()), name(record, t.b()), kind,
                         t.reformed() ? "  re-formed (dissolved in round " + t.dissolvedIn() + ")" : "");
             }
         }

@@ -119,27 +119,41 @@ class RunCommandTest {
     }
 
     @Test
-    void summaryListsTheTenStrongestAgreementsOfTiesCsvStrongestFirst() {
-        List<Map<String, String>> formed = new ArrayList<>(RunFolder.rows(full.resolve("ties.csv")).stream()
-                .filter(t -> !t.get("event").equals("dissolved")).toList());
-        formed.sort(Comparator.comparingDouble((Map<String, String> t) -> -Double.parseDouble(t.get("value")))
-                .thenComparingInt(t -> Integer.parseInt(t.get("round"))));
-        assertThat(formed).hasSizeGreaterThan(10);
-
-        assertThat(fullRun.out()).contains("The 10 strongest agreements (pair value v):");
-        Pattern line = Pattern.compile("^  round +(\\d+)  ([A-Z]{3})–([A-Z]{3})  v = (\\d\\.\\d{4})  .+ – .+$");
-        List<String> shown = new ArrayList<>();
-        for (String l : fullRun.out().lines().toList()) {
-            Matcher m = line.matcher(l);
-            if (m.matches()) {
-                shown.add(m.group(1) + " " + m.group(2) + " " + m.group(3) + " " + m.group(4));
+    void summaryListsTheStrongestFormationsOfEachLayerApartStrongestFirstAsInTiesCsv() {
+        Pattern line = Pattern.compile("^  round +(\\d+)  ([A-Z]{3})–([A-Z]{3})  (security|economic) +v = (\\d\\.\\d{4})"
+                + "  .+ – .+$");
+        Map<String, String> titles = Map.of(
+                "security", "The 5 strongest security ties formed or deepened (pair value v, security layer):",
+                "economic", "The 5 strongest trade agreements (pair value v, economic layer, not comparable with the"
+                        + " security layer's v):");
+        int layers = 0;
+        for (String layer : List.of("security", "economic")) {
+            List<Map<String, String>> formed = new ArrayList<>(RunFolder.rows(full.resolve("ties.csv")).stream()
+                    .filter(t -> !t.get("event").equals("dissolved") && t.get("layer").equals(layer)).toList());
+            formed.sort(Comparator.comparingDouble((Map<String, String> t) -> -Double.parseDouble(t.get("value")))
+                    .thenComparingInt(t -> Integer.parseInt(t.get("round"))));
+            if (formed.size() < 5) {
+                assertThat(fullRun.out()).doesNotContain(titles.get(layer));
+                continue;
             }
+            layers++;
+            List<String> shown = new ArrayList<>();
+            for (String l : section(fullRun.out(), titles.get(layer))) {
+                Matcher m = line.matcher(l);
+                if (m.matches() && m.group(4).equals(layer)) {
+                    shown.add(m.group(1) + " " + m.group(2) + " " + m.group(3) + " " + m.group(5));
+                } else {
+                    break;
+                }
+            }
+            List<String> expected = formed.subList(0, 5).stream()
+                    .map(t -> t.get("round") + " " + t.get("a") + " " + t.get("b") + " "
+                            + String.format(Locale.ROOT, "%.4f", Double.parseDouble(t.get("value"))))
+                    .toList();
+            assertThat(shown).as(layer).containsExactlyElementsOf(expected);
         }
-        List<String> expected = formed.subList(0, 10).stream()
-                .map(t -> t.get("round") + " " + t.get("a") + " " + t.get("b") + " "
-                        + String.format(Locale.ROOT, "%.4f", Double.parseDouble(t.get("value"))))
-                .toList();
-        assertThat(shown).containsExactlyElementsOf(expected);
+        assertThat(layers).as("layers with five formations or more").isPositive();
+        assertThat(fullRun.out()).doesNotContain("strongest agreements");
     }
 
     @Test
