@@ -77,6 +77,11 @@ final class OverviewChart {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.addSubtitle(legends(blocs, trust, width == FigureWidth.SINGLE));
+        TextTitle key = ShockBand.key(run.shocks(), run.calendar(), width);
+        if (key != null) {
+            // under the round axis, above a single-width legend: what each numbered shock line is
+            chart.addSubtitle(1, key);
+        }
         return chart;
     }
 

@@ -23,10 +23,12 @@ import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * Shock rounds as thin dashed vertical lines across a plot, each labelled in a band above the data area (so no
- * label hides data). Labels start just right of their line (or end just left of it, when the figure's right edge
- * leaves too little room). Where a label would run into the next shock's line
- * it goes to the upper of two rows, and the lines of the shocks it spans stop at the lower row; what still does
- * not fit is cut at a word and ends in "…".
+ * label hides data). With one or two shock rounds the labels are written in the band: they start just right of
+ * their line (or end just left of it, when the figure's right edge leaves too little room); where a label would
+ * run into the next shock's line it goes to the upper of two rows, and the lines of the shocks it spans stop at
+ * the lower row; what still does not fit is cut at a word and ends in "…". With {@link #NUMBERED_FROM} or more
+ * shock rounds, labels in the band would hide one another (calendar-2025: seven rounds, only the first and last
+ * could be named), so each line is numbered 1, 2, ... in the band and {@link #key} lists what each number is.
  */
 final class ShockBand extends AbstractXYAnnotation {
 
@@ -39,12 +41,65 @@ final class ShockBand extends AbstractXYAnnotation {
     /** One shock round and its label (the labels of its shocks, joined). */
     record Shock(int round, String label) {}
 
+    /** Shock rounds from which the lines are numbered and a key names them. */
+    static final int NUMBERED_FROM = 3;
+    /**
+     * Characters of a shock round's labels shown in the key before they are cut at a word with "…", at double and at
+     * single width: one line per number.
+     */
+    static final int KEY_LABEL_CHARS = 72;
+    static final int KEY_LABEL_CHARS_SINGLE = 30;
+
     private final List<Shock> shocks;
     private final int rows;
+    private final boolean numbered;
 
     private ShockBand(List<Shock> shocks) {
         this.shocks = List.copyOf(shocks);
         this.rows = shocks.size() > 1 ? 2 : 1;
+        this.numbered = numbered(shocks);
+    }
+
+    /** Whether the lines of {@code shocks} are numbered, with a key, rather than labelled in the band. */
+    static boolean numbered(List<Shock> shocks) {
+        return shocks.size() >= NUMBERED_FROM;
+    }
+
+    /**
+     * The key of numbered shock lines, one line per number: {@code 2  Mar 2025  U.S. pauses aid ...} (the round's
+     * month, or {@code round r} without a calendar, then its shocks' labels, cut at a word with "…" after
+     * {@link #KEY_LABEL_CHARS} characters, {@link #KEY_LABEL_CHARS_SINGLE} at single width); null when the lines
+     * are labelled in the band.
+     */
+    static org.jfree.chart.title.TextTitle key(List<Shock> shocks, realign.Calendar calendar, FigureWidth width) {
+        if (!numbered(shocks)) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < shocks.size(); i++) {
+            Shock s = shocks.get(i);
+            text.append(i == 0 ? "" : "\n").append(i + 1).append("  ")
+                    .append(calendar == null ? "round " + s.round() : calendar.label(s.round())).append("  ")
+                    .append(cut(s.label(), width == FigureWidth.SINGLE ? KEY_LABEL_CHARS_SINGLE : KEY_LABEL_CHARS));
+        }
+        org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(text.toString(),
+                FigureStyle.LEGEND_FONT);
+        t.setPaint(FigureStyle.AXIS);
+        t.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        t.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        t.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        t.setPadding(new RectangleInsets(4, 2, 2, 2));
+        return t;
+    }
+
+    /** {@code text} if it has at most {@code max} characters, else its longest word-cut prefix that fits, with "…". */
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = text.lastIndexOf(' ', max - 1);
+        String head = end > 0 ? text.substring(0, end) : text.substring(0, max - 1);
+        return head.replaceAll("[,;:.]$", "") + ELLIPSIS;
     }
 
     /** The shocks of a manifest within {@code [first, last]}, one per round, labels of one round joined by ", ". */
@@ -108,6 +163,10 @@ final class ShockBand extends AbstractXYAnnotation {
         }
         double right = dataArea.getMaxX();
         double top = dataArea.getMinY() - GAP - rows * ROW;
+        if (numbered) {
+            drawNumbers(g2, fm, x, dataArea, top);
+            return;
+        }
         double topRowEnd = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             double start = x[i] + GAP;
@@ -141,6 +200,29 @@ final class ShockBand extends AbstractXYAnnotation {
             if (!shown.isEmpty()) {
                 g2.drawString(shown, (float) start, (float) (rowTop + ROW - 2));
             }
+        }
+    }
+
+    /**
+     * Numbers right of their lines, in the lower row where the previous number there leaves room, else in the upper
+     * row (the line then runs up to it), else left of the line in the lower row.
+     */
+    private void drawNumbers(Graphics2D g2, FontMetrics fm, double[] x, Rectangle2D dataArea, double top) {
+        double[] rowEnd = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int i = 0; i < x.length; i++) {
+            String text = Integer.toString(i + 1);
+            double width = fm.getStringBounds(text, g2).getWidth();
+            double start = x[i] + GAP;
+            int row = start >= rowEnd[1] + GAP ? 1 : start >= rowEnd[0] + GAP ? 0 : 1;
+            if (row == 1 && start < rowEnd[1] + GAP) {
+                start = x[i] - GAP - width;
+            }
+            rowEnd[row] = Math.max(rowEnd[row], start + width);
+            double rowTop = top + row * ROW;
+            g2.setPaint(FigureStyle.MARKER);
+            g2.setStroke(FigureStyle.SHOCK_LINE);
+            g2.draw(new Line2D.Double(x[i], dataArea.getMinY(), x[i], rowTop + 1));
+            g2.drawString(text, (float) start, (float) (rowTop + ROW - 2));
         }
     }
 

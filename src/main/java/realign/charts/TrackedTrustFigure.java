@@ -88,9 +88,14 @@ final class TrackedTrustFigure implements Figure {
         NumberAxis trust = RunCharts.trustAxis(TRUST_AXIS);
         XYPlot plot = RunCharts.panel(new XYPlot(series, RunCharts.roundAxis(rounds, 0.4, RunCharts.calendar(dir)), trust, renderer));
         RunCharts.rangeGrid(plot);
-        ShockBand.addTo(plot, ShockBand.byRound(manifest.shocks(), first, last));
+        List<ShockBand.Shock> shocks = ShockBand.byRound(manifest.shocks(), first, last);
+        ShockBand.addTo(plot, shocks);
         JFreeChart chart = RunCharts.chart(plot);
         chart.addSubtitle(RunCharts.bottomLegend(plot));
+        org.jfree.chart.title.TextTitle key = ShockBand.key(shocks, RunCharts.calendar(dir), width);
+        if (key != null) {
+            chart.addSubtitle(key);
+        }
         return chart;
     }
 

@@ -53,7 +53,7 @@ final class TrustInUsFigure implements Figure {
 
     @Override
     public Drawable prepare(Path dir, FigureWidth width) throws InputException {
-        return chart(read(dir));
+        return chart(read(dir), width);
     }
 
     @Override
@@ -83,7 +83,7 @@ final class TrustInUsFigure implements Figure {
                 RunCharts.calendar(dir));
     }
 
-    static JFreeChart chart(Data data) {
+    static JFreeChart chart(Data data, FigureWidth width) {
         XYSeriesCollection series = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = RunCharts.focusLines(series, data.rounds(),
                 data.lines().stream().map(Line::name).toList(), data.lines().stream().map(Line::trust).toList());
@@ -93,6 +93,10 @@ final class TrustInUsFigure implements Figure {
         ShockBand.addTo(plot, data.shocks());
         JFreeChart chart = RunCharts.chart(plot);
         chart.addSubtitle(RunCharts.bottomLegend(plot));
+        org.jfree.chart.title.TextTitle key = ShockBand.key(data.shocks(), data.calendar(), width);
+        if (key != null) {
+            chart.addSubtitle(key);
+        }
         return chart;
     }
 }

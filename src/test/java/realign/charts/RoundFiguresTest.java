@@ -99,7 +99,7 @@ class RoundFiguresTest {
             case BlocsOverTimeFigure.NAME -> assertThat(texts).contains(BlocsOverTimeFigure.MEMBERS_AXIS, "Capability (%)",
                     "Bloc A (USA)", "Bloc B (CHN)").noneMatch(t -> t.startsWith("Bloc C"));
             case TrustInUsFigure.NAME -> assertThat(texts).contains("Mean trust in the U.S. (0–1)", "EU", "NATO-Europe",
-                    "AUS", "ES-11-7, ES-11-8");
+                    "AUS", "1  round 1  ES-11-7, ES-11-8");
             case TiesPerRoundFigure.NAME -> assertThat(texts).contains(TiesPerRoundFigure.SECURITY_AXIS, "formed", "dissolved")
                     .doesNotContain(TiesPerRoundFigure.TRADE_AXIS) // a run of model v1: no layer column
                     .anyMatch(t -> t.matches("\u2212\\d+")); // dissolved ties below zero, labelled with a minus

@@ -72,8 +72,11 @@ class RunFigureLabelsTest {
         List<String> words = texts.stream().map(Text::text).toList();
 
         assertThat(words).doesNotContain("shock");
-        assertThat(words).anyMatch(t -> t.startsWith("ES-11-7, ES-11-8"));
-        assertThat(words).anyMatch(t -> t.startsWith("U.S. t")); // the tariffs (round 3) and troops (round 9)
+        // three shock rounds: numbered lines and a key naming each (not labels that hide one another)
+        assertThat(words).contains("1", "2", "3");
+        assertThat(words).anyMatch(t -> t.matches("1 +round 1 +ES-11-7, ES-11-8"));
+        assertThat(words).anyMatch(t -> t.matches("2 +round 3 +U\\.S\\. t.*")); // the tariffs (round 3)
+        assertThat(words).anyMatch(t -> t.matches("3 +round 9 +U\\.S\\. t.*")); // and the troops (round 9)
     }
 
     @ParameterizedTest(name = "{0} width")
@@ -122,7 +125,23 @@ class RunFigureLabelsTest {
         List<Text> texts = texts(run.resolve("figures/run-overview.svg"));
         assertNoOverlap(texts, "crowded run-overview at " + width);
         List<String> words = texts.stream().map(Text::text).toList();
-        assertThat(words).doesNotContain("shock").anyMatch(t -> t.startsWith("ES-11-7"));
+        assertThat(words).doesNotContain("shock");
+        // every shock round is named: its number at its line, and the key's line with its labels
+        String troops = width == FigureWidth.SINGLE ? "U.S. troop withdrawal from…"
+                : "U.S. troop withdrawal from Europe announced";
+        assertThat(words).contains("1", "2", "3", "4", "1  round 1  ES-11-7, ES-11-8", "2  round 2  G7 statement vote",
+                "3  round 3  U.S. tariffs on the EU", "4  round 23  " + troops);
+    }
+
+    @Test
+    void oneOrTwoShockRoundsAreLabelledInTheBandWithoutAKey() {
+        assertThat(ShockBand.key(List.of(new ShockBand.Shock(1, "ES-11-7"), new ShockBand.Shock(3, "tariffs")), null,
+                FigureWidth.DOUBLE)).isNull();
+        assertThat(ShockBand.key(List.of(new ShockBand.Shock(1, "a"), new ShockBand.Shock(2, "b"),
+                new ShockBand.Shock(3, "c")), null, FigureWidth.DOUBLE).getText()).isEqualTo(
+                        "1  round 1  a\n2  round 2  b\n3  round 3  c");
+        assertThat(ShockBand.cut("U.S. reciprocal tariff on the EU (20%), U.S. reciprocal tariff on Japan", 30))
+                .isEqualTo("U.S. reciprocal tariff on the…");
     }
 
     @ParameterizedTest(name = "{0} width")
