@@ -32,6 +32,18 @@ class Calendar2025ScenarioTest {
     @TempDir
     Path tmp;
 
+    /** The header says what the file runs with: the defaults, the calibrated values being in the best file. */
+    @Test
+    void theHeaderSaysTheFileRunsWithDefaultsAndPointsToTheCalibratedValues() throws Exception {
+        String text = Files.readString(FILE, StandardCharsets.UTF_8);
+        String header = String.join("\n", text.lines().takeWhile(l -> l.startsWith("#")).toList());
+        assertThat(text.lines()).as("a parameters: section").noneMatch(l -> l.startsWith("parameters:"));
+        assertThat(header).doesNotContain("parameters are calibrated on this window")
+                .contains("default parameters").contains("scenarios/calibrations/calendar-2025-best.yaml");
+        Path best = FILE.resolveSibling("calibrations/calendar-2025-best.yaml");
+        assertThat(Files.readAllLines(best, StandardCharsets.UTF_8)).anyMatch(l -> l.startsWith("parameters:"));
+    }
+
     @Test
     void everyShockIsDatedInsideTheEventsWindowAndNoneAfterAugust2025() throws Exception {
         YamlTree.Node root = YamlNodes.parse(Files.readString(FILE), FILE.toString());
