@@ -198,6 +198,7 @@ public final class AllianceModel extends SimState {
         System.arraycopy(trust, 0, initialTrust, 0, n * n);
         Arrays.fill(securityAgreement, NEVER);
         Arrays.fill(economicAgreement, NEVER);
+        renegotiation.reset();
         Arrays.fill(tariffFactor, 1.0);
         economicSupportStale = true;
         for (int ij = 0; ij < n * n; ij++) {

@@ -33,7 +33,7 @@ public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock sho
                                 double alphaAffinity, double alphaProximity, double formThreshold,
                                 double newTie, double reach, double minValue, double upkeep, double deepenCap,
                                 int cooldown, int agreementsPerRound, double deepenTrust,
-                                double betrayalMemory) {}
+                                double betrayalMemory, int negotiationMonths) {}
 
     /** The economic layer: gravity trade, trade agreements, tariffs (§1, §2, §3.3). */
     public record Economy(double gdpElasticity, double distanceElasticity, double tradeElasticity,
@@ -66,7 +66,8 @@ public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock sho
                         get(v, "renegotiation.upkeep"), get(v, "renegotiation.deepenCap"),
                         (int) get(v, "renegotiation.cooldown"), (int) get(v, "renegotiation.agreementsPerRound"),
                         get(v, "renegotiation.deepenTrust"),
-                        get(v, "renegotiation.betrayalMemory")),
+                        get(v, "renegotiation.betrayalMemory"),
+                        (int) get(v, "renegotiation.negotiationMonths")),
                 new Economy(get(v, "economy.gdpElasticity"), get(v, "economy.distanceElasticity"),
                         get(v, "economy.tradeElasticity"), get(v, "economy.agreementEffect"),
                         get(v, "economy.newAgreement"), get(v, "economy.deepenCap"),

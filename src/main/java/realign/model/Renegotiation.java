@@ -28,8 +28,14 @@ final class Renegotiation implements Steppable {
     private final int[] scratch;
     /** agreements each country has made in the layer being matched, this round */
     private final int[] made;
-    /** the deficit each country has left in the layer being matched, after the gains of this round's agreements */
+    /**
+     * the deficit each country has left in the layer being matched, after the gains of this round's agreements and
+     * of the agreements it is still negotiating (never below 0)
+     */
     private final double[] left;
+    /** agreements decided and not yet signed, per layer; null when d = 0 (signed in the round they are decided) */
+    private final Pending securityPending;
+    private final Pending economicPending;
 
     Renegotiation(AllianceModel m) {
         this.m = m;
@@ -46,6 +52,17 @@ final class Renegotiation implements Steppable {
         scratch = new int[cap];
         made = new int[n];
         left = new double[n];
+        boolean talks = m.params.renegotiation().negotiationMonths() > 0;
+        securityPending = talks ? new Pending(n) : null;
+        economicPending = talks ? new Pending(n) : null;
+    }
+
+    /** Forgets the agreements under negotiation (a new run starts). */
+    void reset() {
+        if (securityPending != null) {
+            securityPending.clear();
+            economicPending.clear();
+        }
     }
 
     @Override
@@ -54,10 +71,123 @@ final class Renegotiation implements Steppable {
         drop(p);
         deficits(p);
         economicDeficits(m.params.economy());
-        if (match(p, candidates(p, Layer.SECURITY), Layer.SECURITY)) {
+        boolean signed = settle(p, Layer.SECURITY);
+        if (match(p, candidates(p, Layer.SECURITY), Layer.SECURITY) || signed) {
             m.trustDynamics.markTiesChanged();
         }
+        settle(p, Layer.ECONOMIC);
         match(p, candidates(p, Layer.ECONOMIC), Layer.ECONOMIC);
+    }
+
+    /**
+     * Starts a layer's matching: made = 0 and L_i = D_i; then, with negotiation time d &gt; 0 (§3.3 step 7), signs
+     * the agreements decided d rounds ago whose net gains, valued now, are both still not negative (in the order
+     * they were decided, each capped by what the earlier ones left), and counts every agreement still under
+     * negotiation against its sides' k_A and remaining deficits. Returns whether a tie changed.
+     */
+    private boolean settle(ModelParams.Renegotiation p, Layer layer) {
+        boolean security = layer == Layer.SECURITY;
+        java.util.Arrays.fill(made, 0);
+        System.arraycopy(security ? m.deficit : m.economicDeficit, 0, left, 0, n);
+        Pending talks = security ? securityPending : economicPending;
+        if (talks == null) {
+            return false;
+        }
+        double upkeep = p.upkeep();
+        boolean changed = false;
+        int kept = 0;
+        for (int t = 0; t < talks.size; t++) {
+            int i = talks.a[t];
+            int j = talks.b[t];
+            if (talks.due[t] > m.round) {
+                talks.move(t, kept++);
+                continue;
+            }
+            // the pair stays out of this round's candidates, signed or not (match clears the flag)
+            talks.ended[talks.endedCount++] = i * n + j;
+            talks.count[i]--;
+            talks.count[j]--;
+            // a country with nothing left under negotiation holds nothing (no floating-point residue of the sums)
+            talks.held[i] = talks.count[i] == 0 ? 0 : talks.held[i] - talks.heldA[t];
+            talks.held[j] = talks.count[j] == 0 ? 0 : talks.held[j] - talks.heldB[t];
+            changed |= sign(p, layer, i, j, upkeep);
+        }
+        talks.size = kept;
+        for (int i = 0; i < n; i++) {
+            made[i] += talks.count[i];
+            left[i] = Math.max(0, left[i] - talks.held[i]);
+        }
+        return changed;
+    }
+
+    /**
+     * Signs the agreement of (i, j) decided d rounds ago if, valued now as a candidate of this round (the tie it
+     * would add to the pair's present tie; compatible, or both trusts at least T_E; gains capped by the remaining
+     * deficits), both net gains are not negative; otherwise the talks fail and nothing is recorded. Returns whether it
+     * was signed.
+     */
+    private boolean sign(ModelParams.Renegotiation p, Layer layer, int i, int j, double upkeep) {
+        boolean security = layer == Layer.SECURITY;
+        ModelParams.Economy e = m.params.economy();
+        double[] tie = security ? m.tie : m.economicTie;
+        int ij = i * n + j;
+        int ji = j * n + i;
+        double w = tie[ij];
+        double fresh = security ? p.newTie() : e.newAgreement();
+        double after = w == 0 ? fresh : Math.min(security ? p.deepenCap() : e.deepenCap(), w + fresh);
+        if (!(after > w)) {
+            return false;
+        }
+        double gi;
+        double gj;
+        if (security) {
+            if (!compatible(p, ij, ji)) {
+                return false;
+            }
+            gi = gain(p, i, j, ij, ij, after - w) - upkeep;
+            gj = gain(p, j, i, ji, ij, after - w) - upkeep;
+        } else {
+            if (m.trust[ij] < e.trustFloor() || m.trust[ji] < e.trustFloor()) {
+                return false;
+            }
+            double agreed = w == 0 ? m.trade[ij] * Math.exp(e.agreementEffect() * fresh)
+                    : m.agreedTrade(m.trade[ij], after);
+            double added = agreed - m.agreedTrade[ij];
+            gi = economicGain(e, i, ij, added) - upkeep;
+            gj = economicGain(e, j, ji, added) - upkeep;
+        }
+        if (gi < 0 || gj < 0) {
+            return false;
+        }
+        apply(layer, i, j, after, gi + gj, gi, gj);
+        made[i]++;
+        made[j]++;
+        left[i] -= gi + upkeep;
+        left[j] -= gj + upkeep;
+        return true;
+    }
+
+    /** Puts the agreement in force: the tie, the pair's agreement round, agreed trade, the event. */
+    private void apply(Layer layer, int i, int j, double after, double value, double gi, double gj) {
+        boolean security = layer == Layer.SECURITY;
+        double[] tie = security ? m.tie : m.economicTie;
+        int[] lastAgreement = security ? m.securityAgreement : m.economicAgreement;
+        int ij = i * n + j;
+        int ji = j * n + i;
+        TieEvent kind = tie[ij] > 0 ? TieEvent.STRENGTHENED : TieEvent.FORMED;
+        tie[ij] = after;
+        tie[ji] = after;
+        if (security && kind == TieEvent.FORMED) {
+            m.multilateral[ij] = false;
+            m.multilateral[ji] = false;
+        }
+        lastAgreement[ij] = m.round;
+        lastAgreement[ji] = m.round;
+        if (!security) {
+            m.updateAgreedTrade(ij);
+            m.updateAgreedTrade(ji);
+        }
+        m.events(layer).add(i, j, kind, value, gi, gj);
     }
 
     /** Dissolves every non-multilateral tie where either side's trust is below T_drop. */
@@ -129,6 +259,8 @@ final class Renegotiation implements Steppable {
         double upkeep = p.upkeep();
         // with an upkeep a side that does not seek gains nothing and nets −κ: only pairs of seekers can agree
         boolean both = upkeep > 0;
+        Pending talks = security ? securityPending : economicPending;
+        boolean[] negotiating = talks == null ? null : talks.pair;
         int count = 0;
         for (int i = 0; i < n; i++) {
             if (both && !seeking[i]) {
@@ -140,6 +272,9 @@ final class Renegotiation implements Steppable {
                 }
                 int ij = i * n + j;
                 int ji = j * n + i;
+                if (negotiating != null && negotiating[ij]) {
+                    continue;
+                }
                 double w = tie[ij];
                 double after;
                 if (w == 0) {
@@ -230,7 +365,7 @@ final class Renegotiation implements Steppable {
     }
 
     /**
-     * g_ij = min(D_i, Δ·T_ij·c_j·(ζ + (1 − ζ)π_ij)·b_ij) if i seeks, else 0, with Δ the added tie strength and the
+     * g_ij = min(L_i, Δ·T_ij·c_j·(ζ + (1 − ζ)π_ij)·b_ij) if i seeks, else 0, with Δ the added tie strength and the
      * betrayal memory b_ij = min(1, T_ij / T_ij(0))^φ. π is symmetric, so it is read at {@code lower} (the i &lt; j
      * entry) to stay on the row being scanned.
      */
@@ -244,11 +379,11 @@ final class Renegotiation implements Steppable {
             double ratio = m.trust[ij] / m.initialTrust[ij];
             memory = p.betrayalMemory() == 1 ? ratio : Math.pow(ratio, p.betrayalMemory());
         }
-        return Math.min(m.deficit[i], step * m.trust[ij] * m.capability[j] * reach * memory);
+        return Math.min(left[i], step * m.trust[ij] * m.capability[j] * reach * memory);
     }
 
     /**
-     * g^E_ij = min(D^E_i, X̂_ij·(exp(β_E·E') − exp(β_E·E_ij))·f_ij·(1 − ω + ω·T_ij)) if i seeks trade agreements,
+     * g^E_ij = min(L^E_i, X̂_ij·(exp(β_E·E') − exp(β_E·E_ij))·f_ij·(1 − ω + ω·T_ij)) if i seeks trade agreements,
      * else 0; {@code added} is X̂_ij·(exp(β_E·E') − exp(β_E·E_ij)).
      */
     private double economicGain(ModelParams.Economy e, int i, int ij, double added) {
@@ -256,7 +391,7 @@ final class Renegotiation implements Steppable {
             return 0;
         }
         double trustFactor = 1 - e.trustWeight() + e.trustWeight() * m.trust[ij];
-        return Math.min(m.economicDeficit[i], added * m.tariffFactor[ij] * trustFactor);
+        return Math.min(left[i], added * m.tariffFactor[ij] * trustFactor);
     }
 
     /**
@@ -266,16 +401,17 @@ final class Renegotiation implements Steppable {
      * gain of §3.3 step 3, so one agreement per country). Returns whether a tie changed.
      */
     private boolean match(ModelParams.Renegotiation p, int count, Layer layer) {
-        boolean security = layer == Layer.SECURITY;
-        double[] tie = security ? m.tie : m.economicTie;
-        int[] lastAgreement = security ? m.securityAgreement : m.economicAgreement;
-        TieLog log = m.events(layer);
+        Pending talks = layer == Layer.SECURITY ? securityPending : economicPending;
+        if (talks != null) {
+            for (int e = 0; e < talks.endedCount; e++) {
+                talks.pair[talks.ended[e]] = false;
+            }
+            talks.endedCount = 0;
+        }
         for (int c = 0; c < count; c++) {
             order[c] = c;
         }
         sort(0, count);
-        java.util.Arrays.fill(made, 0);
-        System.arraycopy(security ? m.deficit : m.economicDeficit, 0, left, 0, n);
         int most = p.agreementsPerRound();
         double upkeep = p.upkeep();
         boolean changed = false;
@@ -298,27 +434,16 @@ final class Renegotiation implements Steppable {
                     continue;
                 }
             }
-            int ij = i * n + j;
-            int ji = j * n + i;
-            TieEvent kind = tie[ij] > 0 ? TieEvent.STRENGTHENED : TieEvent.FORMED;
-            tie[ij] = candTie[c];
-            tie[ji] = candTie[c];
-            if (security && kind == TieEvent.FORMED) {
-                m.multilateral[ij] = false;
-                m.multilateral[ji] = false;
-            }
-            lastAgreement[ij] = m.round;
-            lastAgreement[ji] = m.round;
-            if (!security) {
-                m.updateAgreedTrade(ij);
-                m.updateAgreedTrade(ji);
+            if (talks == null) {
+                apply(layer, i, j, candTie[c], value, gi, gj);
+                changed = true;
+            } else {
+                talks.add(i, j, m.round + p.negotiationMonths(), gi + upkeep, gj + upkeep);
             }
             made[i]++;
             made[j]++;
             left[i] -= gi + upkeep;
             left[j] -= gj + upkeep;
-            log.add(i, j, kind, value, gi, gj);
-            changed = true;
         }
         return changed;
     }
@@ -351,5 +476,70 @@ final class Renegotiation implements Steppable {
             return candValue[x] > candValue[y];
         }
         return candKey[x] < candKey[y];
+    }
+
+    /**
+     * The agreements of one layer decided and not yet signed, in the order they were decided: the pair, the round it
+     * is to be signed, and what each side's gain (before upkeep is subtracted) holds of its deficit meanwhile.
+     */
+    private static final class Pending {
+        final int[] a;
+        final int[] b;
+        final int[] due;
+        final double[] heldA;
+        final double[] heldB;
+        int size;
+        /** whether pair ij (i &lt; j) is under negotiation */
+        final boolean[] pair;
+        /** agreements each country is negotiating */
+        final int[] count;
+        /** the sum of what they hold of each country's deficit */
+        final double[] held;
+        /** the pairs (ij) whose talks ended this round, signed or failed, and their number */
+        final int[] ended;
+        int endedCount;
+
+        Pending(int n) {
+            int cap = Math.max(1, n * (n - 1) / 2);
+            a = new int[cap];
+            b = new int[cap];
+            due = new int[cap];
+            heldA = new double[cap];
+            heldB = new double[cap];
+            pair = new boolean[n * n];
+            count = new int[n];
+            held = new double[n];
+            ended = new int[cap];
+        }
+
+        void add(int i, int j, int round, double hi, double hj) {
+            a[size] = i;
+            b[size] = j;
+            due[size] = round;
+            heldA[size] = hi;
+            heldB[size] = hj;
+            size++;
+            pair[i * count.length + j] = true;
+            count[i]++;
+            count[j]++;
+            held[i] += hi;
+            held[j] += hj;
+        }
+
+        void move(int from, int to) {
+            a[to] = a[from];
+            b[to] = b[from];
+            due[to] = due[from];
+            heldA[to] = heldA[from];
+            heldB[to] = heldB[from];
+        }
+
+        void clear() {
+            size = 0;
+            endedCount = 0;
+            java.util.Arrays.fill(pair, false);
+            java.util.Arrays.fill(count, 0);
+            java.util.Arrays.fill(held, 0);
+        }
     }
 }

@@ -64,6 +64,8 @@ public final class Params {
             p("renegotiation.deepenTrust", "ψ", 0.9, 0, 1,
                     "a security tie is deepened only while each side trusts the other at least this share of its round-0 trust"),
             p("renegotiation.betrayalMemory", "φ", 1.0, 0, 10, "a partner trusted less than at round 0 counts for (T/T(0))^φ of its security gain"),
+            new Param("renegotiation.negotiationMonths", "d", 0, 0, 120, false, true,
+                    "rounds between deciding an agreement and signing it; it is signed only if both net gains are still not negative"),
             p("economy.gdpElasticity", "a_Y", 1.0, 0, 3, "GDP elasticity of gravity trade (Head & Mayer 2014, Table 4: about 1)"),
             p("economy.distanceElasticity", "θ", 0.93, 0, 5, "distance elasticity of gravity trade, as a positive number (Head & Mayer 2014, Table 4: 0.93)"),
             p("economy.tradeElasticity", "ε", 5.0, 0, 20, "trade elasticity: a tariff at rate r multiplies trade with the actor by (1+r)^-ε"),
