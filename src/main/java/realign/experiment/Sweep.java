@@ -45,6 +45,13 @@ public final class Sweep {
     private final int scenarioFactor;
     /** T̄ and T(0) shared by runs whose round-0 inputs are equal (most sweeps vary only later parameters) */
     private final Round0Cache round0 = new Round0Cache();
+    /** Compiled inputs of the last few design points ({@link #input}), most recently used last. */
+    private final java.util.Map<Integer, ModelInput> inputs = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Integer, ModelInput> eldest) {
+            return size() > 4;
+        }
+    };
 
     public Sweep(SweepSpec spec, byte[] sweepBytes, Path basePath, byte[] baseBytes, World world, Scenario base) {
         this(spec, sweepBytes, basePath, baseBytes, world, base, List.of());
@@ -189,7 +196,7 @@ public final class Sweep {
             Scenario s = scenario(run);
             OutcomeRecorder outcomes = new OutcomeRecorder(spec.outcomes(), world, s, spec.seriesEvery());
             RunRecord record = spec.keepRuns() ? new RunRecord(world, s) : null;
-            new AllianceModel(ModelInput.of(world, s.modelSpec()), m -> {
+            new AllianceModel(input(run, s), m -> {
                 outcomes.record(m);
                 if (record != null) {
                     record.record(m);
@@ -202,6 +209,27 @@ public final class Sweep {
         } catch (RuntimeException e) {
             return failed(run, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The compiled model input of run {@code run}: compiled once per design point and kept for its other replicates,
+     * which differ only in their seed ({@link ModelInput#withSeed}); runs are numbered point by point, so each thread
+     * meets a point's replicates one after another. A few points are kept; the values are the same either way.
+     */
+    private ModelInput input(int run, Scenario s) {
+        int point = point(run);
+        ModelInput kept;
+        synchronized (inputs) {
+            kept = inputs.get(point);
+        }
+        if (kept != null) {
+            return kept.withSeed(s.modelSpec().seed());
+        }
+        ModelInput input = ModelInput.of(world, s.modelSpec());
+        synchronized (inputs) {
+            inputs.put(point, input);
+        }
+        return input;
     }
 
     private RunResult failed(int run, String message) {

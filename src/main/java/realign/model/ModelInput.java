@@ -141,6 +141,40 @@ public final class ModelInput {
         return new ModelInput(world, spec);
     }
 
+    /**
+     * This input with another seed: the same compiled world, parameters and shocks, whose arrays are shared (the model
+     * never writes them), for the replicates of a sweep's design point, which differ only in their seed. A run of it
+     * is the run of {@code of(world, spec)} with that seed.
+     */
+    public ModelInput withSeed(long seed) {
+        return seed == this.seed ? this : new ModelInput(this, seed);
+    }
+
+    private ModelInput(ModelInput o, long seed) {
+        this.n = o.n;
+        this.seed = seed;
+        this.rounds = o.rounds;
+        this.params = o.params;
+        this.iso3 = o.iso3;
+        this.capability = o.capability;
+        this.military = o.military;
+        this.democracy = o.democracy;
+        this.tie = o.tie;
+        this.multilateral = o.multilateral;
+        this.link = o.link;
+        this.affinity = o.affinity;
+        this.proximity = o.proximity;
+        this.trade = o.trade;
+        this.economicTie = o.economicTie;
+        this.shocks = o.shocks;
+        this.groupIds = o.groupIds;
+        this.groupTie = o.groupTie;
+        this.groupMultilateral = o.groupMultilateral;
+        this.member = o.member;
+        this.treatyTie = o.treatyTie;
+        this.tieEventCapacity = o.tieEventCapacity;
+    }
+
     public int size() {
         return n;
     }
