@@ -73,6 +73,8 @@ public final class AllianceModel extends SimState {
     final double[] economicSupport;
     final double[] economicDeficit;
     final boolean[] economicSeeking;
+    /** Round of the last tariff that lowered one of i's tariff factors f_iA (NEVER before any): §3.3 step 2, h_E. */
+    final int[] tariffHit;
     final int[] bloc;
     /** capability added by internal balancing since round 0, B_i (§3.3b) */
     final double[] buildUp;
@@ -141,6 +143,7 @@ public final class AllianceModel extends SimState {
         this.economicSupport = new double[n];
         this.economicDeficit = new double[n];
         this.economicSeeking = new boolean[n];
+        this.tariffHit = new int[n];
         this.bloc = new int[n];
         this.buildUp = new double[n];
         this.balancing = new boolean[n];
@@ -200,6 +203,7 @@ public final class AllianceModel extends SimState {
         Arrays.fill(economicAgreement, NEVER);
         renegotiation.reset();
         Arrays.fill(tariffFactor, 1.0);
+        Arrays.fill(tariffHit, NEVER);
         economicSupportStale = true;
         for (int ij = 0; ij < n * n; ij++) {
             updateAgreedTrade(ij);
@@ -260,6 +264,9 @@ public final class AllianceModel extends SimState {
 
     /** f_ij ← f: the share of i's trade with j that j's tariff leaves (§2, tariffs). */
     void setTariffFactor(int ij, double f) {
+        if (f < tariffFactor[ij]) {
+            tariffHit[ij / n] = round;
+        }
         tariffFactor[ij] = f;
         economicSupportStale = true;
     }

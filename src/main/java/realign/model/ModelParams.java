@@ -38,7 +38,7 @@ public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock sho
     /** The economic layer: gravity trade, trade agreements, tariffs (§1, §2, §3.3). */
     public record Economy(double gdpElasticity, double distanceElasticity, double tradeElasticity,
                           double agreementEffect, double newAgreement, double deepenCap, double trustWeight,
-                          double deficitTolerance, double trustFloor) {}
+                          double deficitTolerance, double trustFloor, int shockMonths) {}
 
     /** Landscape blocs (§3.4). */
     public record Blocs(int max, double etaTie, double etaAffinity) {}
@@ -72,7 +72,7 @@ public record ModelParams(Ties ties, Prior prior, Proximity proximity, Shock sho
                         get(v, "economy.tradeElasticity"), get(v, "economy.agreementEffect"),
                         get(v, "economy.newAgreement"), get(v, "economy.deepenCap"),
                         get(v, "economy.trustWeight"), get(v, "economy.deficitTolerance"),
-                        get(v, "economy.trustFloor")),
+                        get(v, "economy.trustFloor"), (int) get(v, "economy.shockMonths")),
                 new Blocs((int) get(v, "blocs.max"), get(v, "blocs.etaTie"), get(v, "blocs.etaAffinity")),
                 new Balancing((int) get(v, "balancing.lag"), get(v, "balancing.rate"), get(v, "balancing.cap")));
     }

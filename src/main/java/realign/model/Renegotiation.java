@@ -225,14 +225,19 @@ final class Renegotiation implements Steppable {
         }
     }
 
-    /** D^E_i = max(0, N^E_i − S^E_i); i seeks trade agreements when D^E_i > δ_E·N^E_i (δ_E its own tolerance). */
+    /**
+     * D^E_i = max(0, N^E_i − S^E_i); i seeks trade agreements when D^E_i > δ_E·N^E_i (δ_E its own tolerance), or,
+     * with h_E > 0, when D^E_i > 0 and a tariff raised a rate on i in one of the last h_E rounds (this one included).
+     */
     private void economicDeficits(ModelParams.Economy p) {
         m.computeEconomicSupport();
+        int h = p.shockMonths();
         for (int i = 0; i < n; i++) {
             double d = m.economicNeed[i] - m.economicSupport[i];
             d = d > 1e-12 * m.economicNeed[i] ? d : 0;
             m.economicDeficit[i] = d;
-            m.economicSeeking[i] = m.economicNeed[i] > 0 && d > p.deficitTolerance() * m.economicNeed[i];
+            boolean shocked = h > 0 && d > 0 && m.round - m.tariffHit[i] < h;
+            m.economicSeeking[i] = m.economicNeed[i] > 0 && (d > p.deficitTolerance() * m.economicNeed[i] || shocked);
         }
     }
 

@@ -75,6 +75,8 @@ public final class Params {
             p("economy.trustWeight", "ω", 0.25, 0, 1, "weight of trust in the economic gain (1 − ω + ω·T); security uses T itself"),
             p("economy.deficitTolerance", "δ_E", 0.05, 0, 1, "a country seeks trade agreements when its economic deficit exceeds this share of its economic need"),
             p("economy.trustFloor", "T_E", 0.1, 0, 1, "both sides' trust must be at least this for a trade agreement"),
+            new Param("economy.shockMonths", "h_E", 0, 0, 120, false, true,
+                    "rounds, from a tariff that raises a rate on a country, in which it seeks trade agreements whenever its economic deficit is positive (0: only δ_E)"),
             new Param("blocs.max", "B_max", 4, 1, 26, false, true, "number of bloc labels (plus unaligned)"),
             p("blocs.etaTie", "ηW", 1.0, -100, 100, "weight of the tie in the landscape propensity"),
             p("blocs.etaAffinity", "ηA", 1.0, -100, 100, "weight of vote affinity in the landscape propensity"),

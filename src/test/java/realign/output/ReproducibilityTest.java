@@ -63,6 +63,22 @@ class ReproducibilityTest {
         assertThat(Files.readString(a.resolve("ties.csv"))).contains(",economic,");
     }
 
+    /** Seeking after a tariff shock (economy.shockMonths) adds trade agreements; same seed, same bytes. */
+    @Test
+    void aRunWithATariffShockWindowIsByteIdenticalForTheSameSeed(@TempDir Path tmp) throws IOException {
+        String scenario = Cli.scenario("calendar-2025").toString();
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        for (Path dir : List.of(a, b)) {
+            Cli.runOk(scenario, "--seed", "5", "--rounds", "8", "--set", "trust.noise=0.01", "--set",
+                    "economy.shockMonths=3", "--figures", "none", "--out", dir.toString());
+        }
+        for (String f : List.of("rounds.csv", "countries.csv", "ties.csv", "blocs.csv")) {
+            assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
+        }
+        assertThat(Files.readString(a.resolve("ties.csv"))).contains(",economic,");
+    }
+
     @Test
     void theManifestDiffersOnlyInItsTimingObject(@TempDir Path tmp) throws IOException {
         Path a = tmp.resolve("a");
