@@ -158,7 +158,7 @@ final class NetworkFigure implements Figure {
                 continue;
             }
             if (!t.security()) {
-                if (t.event().equals("formed") || t.event().equals("strengthened") || t.event().equals("signed")) {
+                if (t.tradeMade()) {
                     trade.add(t.pair());
                 }
             } else if (t.event().equals("strengthened")) {

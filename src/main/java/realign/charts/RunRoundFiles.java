@@ -79,6 +79,14 @@ final class RunRoundFiles {
         boolean security() {
             return layer.equals(SECURITY);
         }
+
+        /**
+         * A trade agreement made or deepened: an economic {@code formed}, {@code strengthened} or {@code signed}
+         * (economic ties never end), as the network and the world map draw them.
+         */
+        boolean tradeMade() {
+            return !security() && (event.equals("formed") || event.equals("strengthened") || event.equals("signed"));
+        }
     }
 
     /** The rows of ties.csv and whether it has a {@code layer} column (runs of model v2 and later). */

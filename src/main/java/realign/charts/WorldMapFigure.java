@@ -113,7 +113,7 @@ final class WorldMapFigure implements Figure {
             }
             String p = t.pair();
             if (!t.security()) {
-                if (!t.event().equals("dissolved")) {
+                if (t.tradeMade()) {
                     lines.get(Line.TRADE).add(p);
                 }
             } else if (RunRoundFiles.ended(t)) {

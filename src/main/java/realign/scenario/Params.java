@@ -19,6 +19,11 @@ public final class Params {
         return new Param(name, symbol, def, min, max, true, false, meaning);
     }
 
+    /** A whole-number parameter in [min, max]. */
+    private static Param whole(String name, String symbol, int def, int min, int max, String meaning) {
+        return new Param(name, symbol, def, min, max, false, true, meaning);
+    }
+
     /** Every parameter, in the order of docs/model.md. */
     public static final List<Param> ALL = List.of(
             p("ties.defensePact", "w_pact", 1.0, 0, 1, "tie strength of a defense pact or a common defense alliance (NATO, CSTO, Rio Treaty)"),
@@ -58,13 +63,13 @@ public final class Params {
             p("renegotiation.minValue", "v_min", 0.01, 0, INF, "smallest pair value for which a tie forms"),
             p("renegotiation.upkeep", "κ", 0.005, 0, 1, "upkeep of an agreement (a new tie or a deepening) per side and round; both sides' net gain must not be negative"),
             p("renegotiation.deepenCap", "W_cap", 1.6, 0, 10, "largest strength a security tie reaches by deepening (0: no deepening)"),
-            new Param("renegotiation.cooldown", "R", 12, 0, 1000, false, true, "rounds after an agreement before the same pair can deepen that layer again"),
-            new Param("renegotiation.agreementsPerRound", "k_A", 1, 1, 1000, false, true,
+            whole("renegotiation.cooldown", "R", 12, 0, 1000, "rounds after an agreement before the same pair can deepen that layer again"),
+            whole("renegotiation.agreementsPerRound", "k_A", 1, 1, 1000,
                     "most agreements a country makes per layer and round; each is capped by the deficit the earlier ones left"),
             p("renegotiation.deepenTrust", "ψ", 0.9, 0, 1,
                     "a security tie is deepened only while each side trusts the other at least this share of its round-0 trust"),
             p("renegotiation.betrayalMemory", "φ", 1.0, 0, 10, "a partner trusted less than at round 0 counts for (T/T(0))^φ of its security gain"),
-            new Param("renegotiation.negotiationMonths", "d", 0, 0, 120, false, true,
+            whole("renegotiation.negotiationMonths", "d", 0, 0, 120,
                     "rounds between deciding an agreement and signing it; it is signed only if both net gains are still not negative"),
             p("economy.gdpElasticity", "a_Y", 1.0, 0, 3, "GDP elasticity of gravity trade (Head & Mayer 2014, Table 4: about 1)"),
             p("economy.distanceElasticity", "θ", 0.93, 0, 5, "distance elasticity of gravity trade, as a positive number (Head & Mayer 2014, Table 4: 0.93)"),
@@ -75,12 +80,12 @@ public final class Params {
             p("economy.trustWeight", "ω", 0.25, 0, 1, "weight of trust in the economic gain (1 − ω + ω·T); security uses T itself"),
             p("economy.deficitTolerance", "δ_E", 0.05, 0, 1, "a country seeks trade agreements when its economic deficit exceeds this share of its economic need"),
             p("economy.trustFloor", "T_E", 0.1, 0, 1, "both sides' trust must be at least this for a trade agreement"),
-            new Param("economy.shockMonths", "h_E", 0, 0, 120, false, true,
+            whole("economy.shockMonths", "h_E", 0, 0, 120,
                     "rounds, from a tariff that raises a rate on a country, in which it seeks trade agreements whenever its economic deficit is positive (0: only δ_E)"),
-            new Param("blocs.max", "B_max", 4, 1, 26, false, true, "number of bloc labels (plus unaligned)"),
+            whole("blocs.max", "B_max", 4, 1, 26, "number of bloc labels (plus unaligned)"),
             p("blocs.etaTie", "ηW", 1.0, -100, 100, "weight of the tie in the landscape propensity"),
             p("blocs.etaAffinity", "ηA", 1.0, -100, 100, "weight of vote affinity in the landscape propensity"),
-            new Param("balancing.lag", "k_B", 3, 1, 10000, false, true,
+            whole("balancing.lag", "k_B", 3, 1, 10000,
                     "rounds in a row a country must seek partners before it raises its own military spending"),
             p("balancing.rate", "r_B", 0.01, 0, 0.02, "largest growth of a balancing country's military spending per round"),
             p("balancing.cap", "m_B", 1.75, 1, 10, "military spending stays at most this multiple of its round-0 value"));
