@@ -95,18 +95,18 @@ public final class Figures {
             throw new InputException("--outcomes " + String.join(",", options.outcomes()) + ": expected a sweep folder"
                     + " (the outcomes are a sweep's), but " + dir + " is a run folder");
         }
-        if (!options.outcomes().isEmpty()) {
-            List<String> known = SweepData.read(dir).outcomes();
-            for (String o : options.outcomes()) {
-                if (!known.contains(o)) {
-                    throw new InputException("--outcomes " + o + ": expected one of the outcomes of "
-                            + dir.resolve("summary.csv") + ", " + String.join(", ", known)
-                            + realign.scenario.YamlNodes.suggestion(o, known));
-                }
-            }
-        }
         // several figures read the same tables (rounds.csv above all): each is parsed once per call
         try (CsvTable.Reads reads = CsvTable.Reads.open()) {
+            if (!options.outcomes().isEmpty()) {
+                List<String> known = SweepData.read(dir).outcomes();
+                for (String o : options.outcomes()) {
+                    if (!known.contains(o)) {
+                        throw new InputException("--outcomes " + o + ": expected one of the outcomes of "
+                                + dir.resolve("summary.csv") + ", " + String.join(", ", known)
+                                + realign.scenario.YamlNodes.suggestion(o, known));
+                    }
+                }
+            }
             return render(dir, source, options, reads, notes);
         }
     }
@@ -132,16 +132,33 @@ public final class Figures {
                 }
             }
         }
+        boolean byFolder = options.only().isEmpty();
         List<Drawable> drawings = new ArrayList<>();
         long t = realign.Timing.start();
-        for (Figure f : chosen) {
-            Drawable d = f.prepare(dir, options.width(), options.outcomes());
+        PanelGrid.NoneOfTheOutcomes none = null;
+        for (java.util.Iterator<Figure> it = chosen.iterator(); it.hasNext(); ) {
+            Figure f = it.next();
+            Drawable d;
+            try {
+                d = f.prepare(dir, options.width(), options.outcomes());
+            } catch (PanelGrid.NoneOfTheOutcomes e) {
+                if (!byFolder) {
+                    throw e;
+                }
+                // --outcomes without --only: the figures that draw some of them (series-bands draws no score)
+                none = none == null ? e : none;
+                it.remove();
+                continue;
+            }
             drawings.add(d);
             if (d instanceof PanelGrid grid && grid.omittedNote(dir.toString()) != null) {
                 notes.add(RunFigures.FIGURES + "/" + f.name() + ": " + grid.omittedNote(dir.toString()));
             }
         }
         realign.Timing.done("figures prepared (files read)", t);
+        if (chosen.isEmpty() && none != null) {
+            throw none;
+        }
         if (chosen.isEmpty()) {
             return List.of();
         }

@@ -108,7 +108,7 @@ final class PanelGrid implements Drawable {
             }
         }
         if (keys.isEmpty()) {
-            throw new realign.InputException(source + ": " + figure + ": --outcomes " + String.join(",", asked)
+            throw new NoneOfTheOutcomes(source + ": " + figure + ": --outcomes " + String.join(",", asked)
                     + ": expected outcomes this figure draws: " + String.join(", ", outcomes));
         }
         if (keys.size() > capacity(width)) {
@@ -157,6 +157,18 @@ final class PanelGrid implements Drawable {
             Rectangle2D cell = new Rectangle2D.Double(area.getX() + (i % columns) * w, area.getY() + (i / columns) * h,
                     w, h);
             panels.get(i).draw(g, cell);
+        }
+    }
+
+    /**
+     * {@code --outcomes} names none of the outcomes a figure draws: an error when the figure was asked for by name
+     * ({@code --only}), a figure left out when the figures were chosen by the folder ({@link Figures}).
+     */
+    static final class NoneOfTheOutcomes extends realign.InputException {
+        private static final long serialVersionUID = 1L;
+
+        NoneOfTheOutcomes(String message) {
+            super(message);
         }
     }
 }

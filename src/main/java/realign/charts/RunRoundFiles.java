@@ -23,6 +23,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import realign.InputException;
+import realign.model.TieEvent;
 
 /**
  * The per-round files of a run folder that the map-like figures draw from: trust matrices
@@ -109,8 +110,13 @@ final class RunRoundFiles {
                 throw new InputException(csv.where(r) + ": column 'layer': expected security or economic, got '"
                         + layer + "'");
             }
+            String event = csv.text(r, "event").strip();
+            if (TieEvent.ofCsv(event) == null) {
+                throw new InputException(csv.where(r) + ": column 'event': expected formed, strengthened, dissolved,"
+                        + " left, joined or signed, got '" + event + "'");
+            }
             rows.add(new TieRow(csv.integer(r, "round"), layer, csv.text(r, "a").strip(), csv.text(r, "b").strip(),
-                    csv.text(r, "event").strip(), csv.number(r, "value")));
+                    event, csv.number(r, "value")));
         }
         return new TieRows(rows, layered);
     }
@@ -300,7 +306,7 @@ final class RunRoundFiles {
 
     /** A security row that ended its tie: {@code dissolved}, or {@code left} with no source left (value 0). */
     static boolean ended(TieRow t) {
-        return t.event().equals("dissolved") || (t.event().equals("left") && t.value() == 0);
+        return TieEvent.ofCsv(t.event()).ends(t.value());
     }
 
     private static String data(Path file, Element e, Map<String, String> keys, String kind, String attr)

@@ -97,7 +97,6 @@ final class SupportDeficitFigure implements Figure {
                     + " group of one country (e.g. JPN), got none");
         }
         CsvTable csv = CsvTable.read(dir.resolve(COUNTRIES_CSV), "round", "iso3", "support", "need");
-        CsvTable ties = CsvTable.read(dir.resolve(TIES_CSV), "round", "a", "b", "event");
         TreeMap<Integer, Integer> index = new TreeMap<>();
         for (int row = 0; row < csv.size(); row++) {
             index.put(csv.integer(row, "round"), 0);
@@ -123,16 +122,14 @@ final class SupportDeficitFigure implements Figure {
             }
         }
         Map<String, TreeMap<Integer, List<String>>> partners = new HashMap<>();
-        for (int row = 0; row < ties.size(); row++) {
+        for (RunRoundFiles.TieRow t : RunRoundFiles.ties(dir).rows()) {
             // security agreements only (support is security support); run folders before model v2 have no layer
-            String event = ties.text(row, "event").strip();
-            boolean security = !ties.columns().contains("layer") || ties.text(row, "layer").strip().equals("security");
-            if (!security || !(event.equals("formed") || event.equals("strengthened"))) {
+            if (!t.security() || !(t.event().equals("formed") || t.event().equals("strengthened"))) {
                 continue;
             }
-            String a = ties.text(row, "a").strip();
-            String b = ties.text(row, "b").strip();
-            int round = ties.integer(row, "round");
+            String a = t.a();
+            String b = t.b();
+            int round = t.round();
             if (focus.containsKey(a)) {
                 partners.computeIfAbsent(a, k -> new TreeMap<>()).computeIfAbsent(round, k -> new ArrayList<>()).add(b);
             }

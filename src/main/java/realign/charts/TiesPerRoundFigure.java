@@ -59,26 +59,18 @@ final class TiesPerRoundFigure implements Figure {
         }
 
         /**
-         * The kind of a ties.csv row; null for a {@code left} row whose tie keeps another source (value above 0:
-         * nothing ended, nothing made).
+         * The kind of a ties.csv row (its event name checked by {@link RunRoundFiles#ties}); null for a {@code left}
+         * row whose tie keeps another source (value above 0: nothing ended, nothing made).
          */
-        static Event of(RunRoundFiles.TieRow row, CsvRow where) throws InputException {
+        static Event of(RunRoundFiles.TieRow row) {
             return switch (row.event()) {
                 case "formed" -> FORMED;
                 case "strengthened" -> STRENGTHENED;
                 case "joined", "signed" -> SHOCK;
                 case "dissolved" -> DISSOLVED;
-                case "left" -> row.value() == 0 ? LEFT : null;
-                default -> throw new InputException(where.where() + ": column 'event': expected formed, strengthened,"
-                        + " dissolved, left, joined or signed, got '" + row.event() + "'");
+                default -> RunRoundFiles.ended(row) ? LEFT : null;
             };
         }
-    }
-
-    /** Names a row of ties.csv in a message. */
-    @FunctionalInterface
-    interface CsvRow {
-        String where();
     }
 
     /** One panel: a layer's counts per event and round ({@code counts.get(e)[r]} for {@code rounds[r]}). */
@@ -169,7 +161,7 @@ final class TiesPerRoundFigure implements Figure {
         for (int i = 0; i < ties.rows().size(); i++) {
             RunRoundFiles.TieRow row = ties.rows().get(i);
             final int line = i + 2; // the header is line 1
-            Event e = Event.of(row, () -> file + ":" + line);
+            Event e = Event.of(row);
             Integer r = index.get(row.round());
             if (r == null) {
                 throw new InputException(file + ":" + line + ": column 'round': expected a round of "

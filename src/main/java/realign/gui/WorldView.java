@@ -162,7 +162,7 @@ final class WorldView {
             } else if (kind == TieEvent.STRENGTHENED) {
                 deepened[a * n + b] = true;
             }
-            if (kind == TieEvent.DISSOLVED || (kind == TieEvent.LEFT && m.tie(a, b) == 0)) {
+            if (kind.ends(log.value(e))) { // as logged: a tie re-formed later this round still ended
                 deepened[a * n + b] = false; // the depth went with the tie
                 ties.addEdge(agents[a], agents[b], new TiePortrayal.Tie(0, TiePortrayal.Kind.DISSOLVED));
                 tieCounts[TiePortrayal.Kind.DISSOLVED.ordinal()]++;

@@ -41,6 +41,14 @@ public enum TieEvent {
         return null;
     }
 
+    /**
+     * Whether an event of this kind with this logged value ends the pair's tie: a dissolution, or a leave that left
+     * the tie no source ({@link #LEFT} with value 0). A later formation of the pair re-forms a tie.
+     */
+    public boolean ends(double value) {
+        return this == DISSOLVED || (this == LEFT && value == 0);
+    }
+
     /** Whether a leave, join or agreement shock made it (§2b), rather than renegotiation (§3.3). */
     public boolean structural() {
         return this == LEFT || this == JOINED || this == SIGNED;

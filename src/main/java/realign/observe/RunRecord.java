@@ -114,7 +114,7 @@ public final class RunRecord implements RoundObserver {
                 boolean formed = kind == TieEvent.FORMED;
                 boolean reformed = formed && lastDissolved[pair] >= 0;
                 ties.add(round, date, log.layer().csv(), a, b, kind.csv(), Fmt.num(log.value(e)), reformed ? "1" : "0");
-                if (kind == TieEvent.DISSOLVED || (kind == TieEvent.LEFT && log.value(e) == 0)) {
+                if (kind.ends(log.value(e))) {
                     // a tie that a leave removed entirely, like a dissolved one, makes a later formation a re-formation
                     lastDissolved[pair] = t;
                 } else if (!kind.structural()) {

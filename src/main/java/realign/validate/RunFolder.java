@@ -56,12 +56,18 @@ public final class RunFolder {
     public static ModelRun read(Path dir, int rounds) throws InputException {
         List<ModelRun.PairEvent> events = new ArrayList<>();
         Path ties = dir.resolve("ties.csv");
-        for (Rec r : records(ties, "round", "layer", "a", "b", "event", "value")) {
+        for (Rec r : records(ties, "round", "a", "b", "event", "value")) {
             // agreements renegotiation made, in both layers; dissolutions and the scenario's own leave, join and
             // agreement shocks are no predictions
             realign.model.TieEvent event = realign.model.TieEvent.ofCsv(r.get("event"));
-            if (event != null && event.agreement()) {
-                events.add(new ModelRun.PairEvent(r.integer("round"), r.get("layer"), r.get("a"), r.get("b"),
+            if (event == null) {
+                throw new InputException(r.where() + ": event: expected formed, strengthened, dissolved, left, joined"
+                        + " or signed, got " + EventsReader.quoteOrNothing(r.get("event")));
+            }
+            if (event.agreement()) {
+                // a run folder of realign 0.1 (model v1.1) has no layer column: its ties are all security ties
+                String layer = r.r().isMapped("layer") ? r.get("layer") : "security";
+                events.add(new ModelRun.PairEvent(r.integer("round"), layer, r.get("a"), r.get("b"),
                         r.number("value")));
             }
         }
@@ -87,11 +93,15 @@ public final class RunFolder {
             return r.get(c);
         }
 
+        String where() {
+            return file + ":" + line;
+        }
+
         int integer(String c) throws InputException {
             try {
                 return Integer.parseInt(r.get(c));
             } catch (NumberFormatException e) {
-                throw new InputException(file + ":" + line + ": " + c + ": expected a whole number, got "
+                throw new InputException(where() + ": " + c + ": expected a whole number, got "
                         + EventsReader.quoteOrNothing(r.get(c)));
             }
         }
@@ -100,7 +110,7 @@ public final class RunFolder {
             try {
                 return Double.parseDouble(r.get(c));
             } catch (NumberFormatException e) {
-                throw new InputException(file + ":" + line + ": " + c + ": expected a number, got "
+                throw new InputException(where() + ": " + c + ": expected a number, got "
                         + EventsReader.quoteOrNothing(r.get(c)));
             }
         }

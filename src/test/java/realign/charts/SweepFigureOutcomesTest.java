@@ -67,6 +67,41 @@ class SweepFigureOutcomesTest {
     }
 
     @Test
+    void outcomesWithoutOnlyDrawTheFiguresThatHaveThemAndLeaveTheOthersOut() throws Exception {
+        // a validation score has no series: series-bands cannot draw it, the heatmap and the lines can
+        Path file = tmp.resolve("score.yaml");
+        Files.writeString(file, "scenario: '" + Path.of("scenarios/us-vote-2025.yaml").toAbsolutePath() + "'\n" + """
+                name: score
+                seed: 6
+                replicates: 2
+                series_every: 1
+                fixed: {rounds: 3}
+                factors:
+                  shocks[0].salience: {values: [0.2, 0.5]}
+                outcomes:
+                  - {name: eu_trust_end, metric: trust_in_usa_eu}
+                  - {name: ap, metric: validation_average_precision}
+                """, StandardCharsets.UTF_8);
+        Path sweep = tmp.resolve("score-out");
+        Cli.Result r = Cli.run("sweep", file.toString(), "--threads", "2", "--out", sweep.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        try (var files = Files.walk(sweep.resolve("figures"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+
+        Cli.Result plot = Cli.run("plot", sweep.toString(), "--format", "svg", "--outcomes", "ap");
+
+        assertThat(plot.status()).as(plot.err()).isZero();
+        assertThat(sweep.resolve("figures/sweep-lines.svg")).isRegularFile();
+        assertThat(sweep.resolve("figures/series-bands.svg")).doesNotExist();
+        // asked for by name, a figure that cannot draw the outcome is still an error
+        Cli.Result only = Cli.run("plot", sweep.toString(), "--format", "svg", "--only", SeriesBandsFigure.NAME,
+                "--outcomes", "ap");
+        assertThat(only.status()).isEqualTo(Main.USER_ERROR);
+        assertThat(only.err()).contains("--outcomes ap: expected outcomes this figure draws");
+    }
+
+    @Test
     void plotNamesWhatItLeavesOutAndDrawsTheOutcomesAskedFor() throws Exception {
         Cli.Result all = Cli.run("plot", out.toString(), "--format", "svg", "--only", SweepHeatmapFigure.NAME);
         assertThat(all.status()).as(all.err()).isZero();
