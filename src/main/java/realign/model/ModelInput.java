@@ -109,7 +109,7 @@ public final class ModelInput {
         this.proximity = proximity(world, params.proximity().lengthKm());
         List<String> ids = new ArrayList<>();
         for (Group g : world.groups().values()) {
-            if (tieStrength(g, params.ties()) > 0) {
+            if (givesTies(g)) { // the groups a scenario may leave or join, whatever their tie parameter (0 too)
                 ids.add(g.id());
             }
         }

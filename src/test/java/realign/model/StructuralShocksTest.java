@@ -289,6 +289,21 @@ class StructuralShocksTest {
     }
 
     /**
+     * A group whose tie parameter is 0 still has members who can leave it (the reader accepts the leave): the leave
+     * runs and changes no tie of that group, which gave none.
+     */
+    @Test
+    void aLeaveOfAGroupWhoseTieParameterIsZeroRunsAndRemovesNothing() {
+        Trajectory run = Trajectory.run("us-leaves-nato", "ties.defensePact=0");
+        int can = run.index("CAN");
+        int usa = run.index("USA");
+        List<Event> left = run.round(6).events().stream()
+                .filter(e -> e.kind() == TieEvent.LEFT && key(e.a(), e.b()) == key(can, usa)).toList();
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).value()).as("CAN-USA keeps its other sources").isEqualTo(run.round(5).tie(can, usa));
+    }
+
+    /**
      * A leave with salience s is an event of the leaver against the other members at s, applied while the ties
      * are still in place (§2b): the two scenarios give the same trajectory bit for bit.
      */
