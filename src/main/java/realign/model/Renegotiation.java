@@ -36,6 +36,9 @@ final class Renegotiation implements Steppable {
     /** agreements decided and not yet signed, per layer; null when d = 0 (signed in the round they are decided) */
     private final Pending securityPending;
     private final Pending economicPending;
+    /** Net gains of the last {@link #netGains} call: γ_ij and γ_ji (each side's gain less the upkeep κ). */
+    private double gainI;
+    private double gainJ;
 
     Renegotiation(AllianceModel m) {
         this.m = m;
@@ -72,11 +75,29 @@ final class Renegotiation implements Steppable {
         deficits(p);
         economicDeficits(m.params.economy());
         boolean signed = settle(p, Layer.SECURITY);
-        if (match(p, candidates(p, Layer.SECURITY), Layer.SECURITY) || signed) {
+        int count = candidates(p, Layer.SECURITY);
+        endTalks(Layer.SECURITY);
+        if (match(p, count, Layer.SECURITY) || signed) {
             m.trustDynamics.markTiesChanged();
         }
         settle(p, Layer.ECONOMIC);
-        match(p, candidates(p, Layer.ECONOMIC), Layer.ECONOMIC);
+        count = candidates(p, Layer.ECONOMIC);
+        endTalks(Layer.ECONOMIC);
+        match(p, count, Layer.ECONOMIC);
+    }
+
+    /**
+     * The pairs whose talks ended in this round's {@link #settle} (signed or failed) were kept out of its candidates;
+     * from now on they may negotiate again.
+     */
+    private void endTalks(Layer layer) {
+        Pending talks = layer == Layer.SECURITY ? securityPending : economicPending;
+        if (talks != null) {
+            for (int e = 0; e < talks.endedCount; e++) {
+                talks.pair[talks.ended[e]] = false;
+            }
+            talks.endedCount = 0;
+        }
     }
 
     /**
@@ -103,7 +124,7 @@ final class Renegotiation implements Steppable {
                 talks.move(t, kept++);
                 continue;
             }
-            // the pair stays out of this round's candidates, signed or not (match clears the flag)
+            // the pair stays out of this round's candidates, signed or not (endTalks clears the flag)
             talks.ended[talks.endedCount++] = i * n + j;
             talks.count[i]--;
             talks.count[j]--;
@@ -129,42 +150,63 @@ final class Renegotiation implements Steppable {
     private boolean sign(ModelParams.Renegotiation p, Layer layer, int i, int j, double upkeep) {
         boolean security = layer == Layer.SECURITY;
         ModelParams.Economy e = m.params.economy();
-        double[] tie = security ? m.tie : m.economicTie;
-        int ij = i * n + j;
-        int ji = j * n + i;
-        double w = tie[ij];
+        double w = (security ? m.tie : m.economicTie)[i * n + j];
         double fresh = security ? p.newTie() : e.newAgreement();
         double after = w == 0 ? fresh : Math.min(security ? p.deepenCap() : e.deepenCap(), w + fresh);
         if (!(after > w)) {
             return false;
         }
-        double gi;
-        double gj;
-        if (security) {
-            if (!compatible(p, ij, ji)) {
-                return false;
-            }
-            gi = gain(p, i, j, ij, ij, after - w) - upkeep;
-            gj = gain(p, j, i, ji, ij, after - w) - upkeep;
-        } else {
-            if (m.trust[ij] < e.trustFloor() || m.trust[ji] < e.trustFloor()) {
-                return false;
-            }
-            double agreed = w == 0 ? m.trade[ij] * Math.exp(e.agreementEffect() * fresh)
-                    : m.agreedTrade(m.trade[ij], after);
-            double added = agreed - m.agreedTrade[ij];
-            gi = economicGain(e, i, ij, added) - upkeep;
-            gj = economicGain(e, j, ji, added) - upkeep;
+        double freshTrade = security ? 1 : Math.exp(e.agreementEffect() * fresh);
+        if (!netGains(p, e, security, i, j, w, after, freshTrade, upkeep)) {
+            return false;
         }
+        double gi = gainI;
+        double gj = gainJ;
         if (gi < 0 || gj < 0) {
             return false;
         }
         apply(layer, i, j, after, gi + gj, gi, gj);
+        counted(i, j, gi, gj, upkeep);
+        return true;
+    }
+
+    /**
+     * The net gains γ_ij, γ_ji of the agreement that takes the pair's tie from w to {@code after} in its layer
+     * (§3.3 steps 3 and 5: security gains of the added strength, economic gains of the added trade, each capped by
+     * what is left of the side's deficit, less the upkeep κ), into {@link #gainI} and {@link #gainJ}; false when the
+     * pair cannot agree in that layer (not compatible; a trust below T_E). {@code freshTrade} = exp(β_E·e_new), the
+     * trade factor of a new agreement.
+     */
+    private boolean netGains(ModelParams.Renegotiation p, ModelParams.Economy e, boolean security, int i, int j,
+                             double w, double after, double freshTrade, double upkeep) {
+        int ij = i * n + j;
+        int ji = j * n + i;
+        if (security) {
+            if (!compatible(p, ij, ji)) {
+                return false;
+            }
+            double step = after - w;
+            gainI = gain(p, i, j, ij, ij, step) - upkeep;
+            gainJ = gain(p, j, i, ji, ij, step) - upkeep;
+        } else {
+            if (m.trust[ij] < e.trustFloor() || m.trust[ji] < e.trustFloor()) {
+                return false;
+            }
+            // X̂ is symmetric: the added trade is the same for both; each side's tariff factor is its own
+            double agreed = w == 0 ? m.trade[ij] * freshTrade : m.agreedTrade(m.trade[ij], after);
+            double added = agreed - m.agreedTrade[ij];
+            gainI = economicGain(e, i, ij, added) - upkeep;
+            gainJ = economicGain(e, j, ji, added) - upkeep;
+        }
+        return true;
+    }
+
+    /** An agreement made or under negotiation counts against both sides' k_A and what is left of their deficits. */
+    private void counted(int i, int j, double gi, double gj, double upkeep) {
         made[i]++;
         made[j]++;
         left[i] -= gi + upkeep;
         left[j] -= gj + upkeep;
-        return true;
     }
 
     /** Puts the agreement in force: the tie, the pair's agreement round, agreed trade, the event. */
@@ -293,26 +335,10 @@ final class Renegotiation implements Steppable {
                         continue;
                     }
                 }
-                double gi;
-                double gj;
-                if (security) {
-                    if (!compatible(p, ij, ji)) {
-                        continue;
-                    }
-                    double step = after - w;
-                    gi = gain(p, i, j, ij, ij, step) - upkeep;
-                    gj = gain(p, j, i, ji, ij, step) - upkeep;
-                } else {
-                    if (m.trust[ij] < e.trustFloor() || m.trust[ji] < e.trustFloor()) {
-                        continue;
-                    }
-                    // X̂ is symmetric: the added trade is the same for both; each side's tariff factor is its own
-                    double agreed = w == 0 ? m.trade[ij] * freshTrade : m.agreedTrade(m.trade[ij], after);
-                    double added = agreed - m.agreedTrade[ij];
-                    gi = economicGain(e, i, ij, added) - upkeep;
-                    gj = economicGain(e, j, ji, added) - upkeep;
+                if (!netGains(p, e, security, i, j, w, after, freshTrade, upkeep)) {
+                    continue;
                 }
-                count = consider(count, i, j, gi, gj, after, p.minValue());
+                count = consider(count, i, j, gainI, gainJ, after, p.minValue());
             }
         }
         return count;
@@ -407,12 +433,6 @@ final class Renegotiation implements Steppable {
      */
     private boolean match(ModelParams.Renegotiation p, int count, Layer layer) {
         Pending talks = layer == Layer.SECURITY ? securityPending : economicPending;
-        if (talks != null) {
-            for (int e = 0; e < talks.endedCount; e++) {
-                talks.pair[talks.ended[e]] = false;
-            }
-            talks.endedCount = 0;
-        }
         for (int c = 0; c < count; c++) {
             order[c] = c;
         }
@@ -445,10 +465,7 @@ final class Renegotiation implements Steppable {
             } else {
                 talks.add(i, j, m.round + p.negotiationMonths(), gi + upkeep, gj + upkeep);
             }
-            made[i]++;
-            made[j]++;
-            left[i] -= gi + upkeep;
-            left[j] -= gj + upkeep;
+            counted(i, j, gi, gj, upkeep);
         }
         return changed;
     }
