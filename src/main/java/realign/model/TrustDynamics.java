@@ -1,13 +1,14 @@
 package realign.model;
 
+import java.util.Arrays;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * Synchronous trust dynamics (docs/model.md §3.2):
  * {@code T_ij ← T_ij + ρ(T̄_ij − T_ij) + μ(Σ_k H_ik T_kj / Σ_k H_ik − T_ij) + σ·ε_ij}, clipped to [ε, 1−ε].
- * The influence term is a sparse product: row-normalised closeness P = H/ΣH is kept in compressed rows and
- * rebuilt only when ties change. The influence term is skipped for countries without ties or links.
+ * The influence term is a sparse product: row-normalised closeness P = H/ΣH is kept in compressed rows, and a
+ * row is rebuilt only when its ties changed (links G never change during a run). The influence term is skipped for countries without ties or links.
  */
 final class TrustDynamics implements Steppable {
 
@@ -23,9 +24,13 @@ final class TrustDynamics implements Steppable {
     private final double[][] priorRows;
     /** the row being computed */
     private final double[] row;
-    private final int[] rowStart;
+    /** row i of P: neighbours col[i·n .. i·n + degree[i]) with weights weight[i·n ..] */
+    private final int[] degree;
     private final int[] col;
     private final double[] weight;
+    /** W as it was when each row of P was last built */
+    private final double[] builtFrom;
+    private boolean built;
     private boolean tiesChanged = true;
     private boolean priorChanged = true;
 
@@ -35,9 +40,10 @@ final class TrustDynamics implements Steppable {
         this.old = new double[n][n];
         this.priorRows = new double[n][n];
         this.row = new double[n];
-        this.rowStart = new int[n + 1];
+        this.degree = new int[n];
         this.col = new int[n * n];
         this.weight = new double[n * n];
+        this.builtFrom = new double[n * n];
     }
 
     /** Call after W changes so that P is rebuilt before the next step. */
@@ -104,8 +110,8 @@ final class TrustDynamics implements Steppable {
         double[] out = row;
         double[] ti = old[i];
         double[] pi = priorRows[i];
-        int start = rowStart[i];
-        int end = rowStart[i + 1];
+        int start = i * n;
+        int end = start + degree[i];
         double keep = start == end ? 1 - rho : 1 - rho - mu;
         for (int j = 0; j < n; j++) {
             out[j] = keep * ti[j] + rho * pi[j];
@@ -138,11 +144,15 @@ final class TrustDynamics implements Steppable {
         }
     }
 
+    /** Rebuilds the rows of P whose row of W differs from the one it was built from (all rows the first time). */
     private void rebuild() {
-        int e = 0;
         for (int i = 0; i < n; i++) {
-            rowStart[i] = e;
             int row = i * n;
+            if (built && Arrays.mismatch(m.tie, row, row + n, builtFrom, row, row + n) < 0) {
+                continue;
+            }
+            System.arraycopy(m.tie, row, builtFrom, row, n);
+            int e = row;
             double sum = 0;
             for (int k = 0; k < n; k++) {
                 double h = Math.max(m.tie[row + k], m.link[row + k]);
@@ -153,11 +163,12 @@ final class TrustDynamics implements Steppable {
                     e++;
                 }
             }
-            for (int x = rowStart[i]; x < e; x++) {
+            for (int x = row; x < e; x++) {
                 weight[x] /= sum;
             }
+            degree[i] = e - row;
         }
-        rowStart[n] = e;
+        built = true;
         tiesChanged = false;
     }
 }
