@@ -104,18 +104,27 @@ public final class LandscapeBlocs {
      * @return the energy of the final partition
      */
     public double settle(double[] propensity, double[] size, int[] label, MersenneTwisterFast random) {
+        double maxPropensity = 0;
+        for (int x = 0; x < n * n; x++) {
+            maxPropensity = Math.max(maxPropensity, Math.abs(propensity[x]));
+        }
+        return settle(propensity, maxPropensity, size, label, random);
+    }
+
+    /**
+     * As {@link #settle(double[], double[], int[], MersenneTwisterFast)}, given the largest |p_ij| (NaN if a p_ij is
+     * NaN), which sets the scale of the tolerance; the caller that builds p can find it on the way.
+     */
+    public double settle(double[] propensity, double maxPropensity, double[] size, int[] label,
+            MersenneTwisterFast random) {
         java.util.Arrays.fill(pull, 0);
         java.util.Arrays.fill(count, 0);
         double maxSize = 0;
-        double maxPropensity = 0;
         for (int i = 0; i < n; i++) {
             maxSize = Math.max(maxSize, Math.abs(size[i]));
             if (label[i] != UNALIGNED) {
                 count[label[i]]++;
             }
-        }
-        for (int x = 0; x < n * n; x++) {
-            maxPropensity = Math.max(maxPropensity, Math.abs(propensity[x]));
         }
         // Σ_j over j in increasing order for every (i, b), as a sum over i's row would add them; p is symmetric, so
         // row j holds p_ij for every i

@@ -33,7 +33,11 @@ final class BlocPhase implements Steppable {
         ModelParams.Blocs p = m.params.blocs();
         double etaTie = p.etaTie();
         double etaAffinity = p.etaAffinity();
-        // p is symmetric; it is filled tile by tile so that the transposed reads T_ji stay in cache
+        // p is symmetric; it is filled tile by tile so that the transposed reads T_ji stay in cache. The largest |p_ij|
+        // (the scale of the search's tolerance) is found on the way: a comparison the branch predictor learns, and a
+        // flag that makes it NaN, as Math.max would, if a p_ij is NaN
+        double maxAbs = 0;
+        boolean nan = false;
         for (int ib = 0; ib < n; ib += TILE) {
             int iEnd = Math.min(n, ib + TILE);
             for (int jb = ib; jb < n; jb += TILE) {
@@ -47,6 +51,12 @@ final class BlocPhase implements Steppable {
                                 + etaAffinity * (2 * m.affinity[ij] - 1);
                         propensity[ij] = v;
                         propensity[ji] = v;
+                        double a = Math.abs(v);
+                        if (a > maxAbs) {
+                            maxAbs = a;
+                        } else if (a != a) {
+                            nan = true;
+                        }
                     }
                 }
             }
@@ -54,7 +64,7 @@ final class BlocPhase implements Steppable {
                 propensity[i * n + i] = 0;
             }
         }
-        m.energy = m.blocs.settle(propensity, m.capability, m.bloc, m.random);
+        m.energy = m.blocs.settle(propensity, nan ? Double.NaN : maxAbs, m.capability, m.bloc, m.random);
     }
 
     /** Round 0: the B_max most capable countries seed the labels; everyone else starts unaligned. */
