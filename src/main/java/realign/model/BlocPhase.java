@@ -13,7 +13,7 @@ final class BlocPhase implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final int TILE = 16;
+    private static final int TILE = 32;
 
     private final AllianceModel m;
     private final double[] propensity;
