@@ -86,6 +86,17 @@ final class TrustDynamics implements Steppable {
         return max;
     }
 
+    /** T after one noiseless step, leaving T unchanged (for tests: it allocates). */
+    double[] noiselessNext() {
+        prepare();
+        double[] next = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            compute(i);
+            System.arraycopy(row, 0, next, i * n, n);
+        }
+        return next;
+    }
+
     /** Rebuilds P if ties changed and copies T (and T̄ if it changed) into rows. */
     private void prepare() {
         if (tiesChanged) {
