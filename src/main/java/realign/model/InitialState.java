@@ -51,7 +51,8 @@ final class InitialState {
             System.arraycopy(m.prior, 0, m.trust, 0, n * n);
             return;
         }
-        double[] a = new double[n * n];
+        // the matrix by columns: a[k][i] is the entry of row i, column k
+        double[][] a = new double[n][n];
         // rows reduced to t_i = t̄_i take the prior as it is, the others ρ·t̄_i
         boolean[] reduced = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -61,42 +62,46 @@ final class InitialState {
                 rowSum += Math.max(m.tie[row + k], m.link[row + k]);
             }
             if (rowSum == 0 || mu == 0) {
-                a[row + i] = 1;
+                a[i][i] = 1;
                 reduced[i] = true;
                 continue;
             }
-            a[row + i] = rho + mu;
+            a[i][i] = rho + mu;
             for (int k = 0; k < n; k++) {
                 double h = Math.max(m.tie[row + k], m.link[row + k]);
                 if (h > 0) {
-                    a[row + k] -= mu * h / rowSum;
+                    a[k][i] -= mu * h / rowSum;
                 }
             }
         }
         DenseLu lu;
         try {
-            lu = DenseLu.decompose(a, n);
+            lu = DenseLu.decompose(a);
         } catch (ArithmeticException e) {
             throw new IllegalStateException("the system of the fixed point T(0) cannot be solved (reversion "
                     + rho + ", influence " + mu + "): " + e.getMessage(), e);
         }
-        // the right-hand sides in pivot order, solved in place in the trust matrix
+        // the right-hand sides in pivot order, solved in place
+        double[][] t = new double[n][n];
         for (int r = 0; r < n; r++) {
             int i = lu.pivot(r);
-            int to = r * n;
             int from = i * n;
+            double[] row = t[r];
             if (reduced[i]) {
-                System.arraycopy(m.prior, from, m.trust, to, n);
+                System.arraycopy(m.prior, from, row, 0, n);
             } else {
                 for (int j = 0; j < n; j++) {
-                    m.trust[to + j] = rho * m.prior[from + j];
+                    row[j] = rho * m.prior[from + j];
                 }
             }
         }
-        lu.substitute(m.trust, n);
+        lu.substitute(t);
         double eps = m.params.trust().epsilon();
-        for (int ij = 0; ij < n * n; ij++) {
-            m.trust[ij] = clip(m.trust[ij], eps);
+        for (int i = 0; i < n; i++) {
+            double[] row = t[i];
+            for (int j = 0; j < n; j++) {
+                m.trust[i * n + j] = clip(row[j], eps);
+            }
         }
         double change = m.trustDynamics.largestChangeOfOneStep();
         if (!(change < FIXED_POINT_TOLERANCE)) {

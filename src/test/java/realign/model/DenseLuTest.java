@@ -84,23 +84,23 @@ class DenseLuTest {
         LUDecomposition oracle = new LUDecomposition(matrix(c.a, c.n, c.n));
         DecompositionSolver solver = oracle.getSolver();
         assertThat(!solver.isNonSingular()).as("oracle's decision").isEqualTo(c.singular);
-        double[] a = c.a.clone();
+        double[][] a = columns(c.a, c.n);
         if (c.singular) {
-            assertThatThrownBy(() -> DenseLu.decompose(a, c.n)).isInstanceOf(ArithmeticException.class)
+            assertThatThrownBy(() -> DenseLu.decompose(a)).isInstanceOf(ArithmeticException.class)
                     .hasMessageContaining("singular");
             return;
         }
-        DenseLu lu = DenseLu.decompose(a, c.n);
+        DenseLu lu = DenseLu.decompose(a);
         int[] pivot = oracle.getPivot();
         for (int r = 0; r < c.n; r++) {
             assertThat(lu.pivot(r)).as("pivot %d", r).isEqualTo(pivot[r]);
         }
         RealMatrix expected = solver.solve(matrix(c.b, c.n, c.columns));
-        double[] x = lu.solve(c.b, c.columns);
+        double[][] x = lu.solve(c.b, c.columns);
         for (int i = 0; i < c.n; i++) {
             for (int j = 0; j < c.columns; j++) {
                 double e = expected.getEntry(i, j);
-                double got = x[i * c.columns + j];
+                double got = x[i][j];
                 assertThat(Double.doubleToRawLongBits(got)).as("x[%d][%d] = %s, Commons Math %s", i, j, got, e)
                         .isEqualTo(Double.doubleToRawLongBits(e));
             }
@@ -113,6 +113,17 @@ class DenseLuTest {
             System.arraycopy(flat, i * columns, d[i], 0, columns);
         }
         return new Array2DRowRealMatrix(d, false);
+    }
+
+    /** The columns of the n×n row-major matrix {@code flat}. */
+    private static double[][] columns(double[] flat, int n) {
+        double[][] c = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                c[j][i] = flat[i * n + j];
+            }
+        }
+        return c;
     }
 
     private static double[] uniform(SplittableRandom random, int size) {
