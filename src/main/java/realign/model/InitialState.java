@@ -1,10 +1,5 @@
 package realign.model;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.DecompositionSolver;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-
 /**
  * Round 0: prior trust and its fixed point under the trust dynamics (docs/model.md §1). Every input read here must be
  * compared by {@link Round0Cache#sameRound0}, which lets runs with equal inputs share the result.
@@ -45,7 +40,7 @@ final class InitialState {
 
     /**
      * T(0) solves {@code ((ρ + μ)·I − μ·P) t = ρ·t̄} for every column t of T, P = H row-normalised; rows
-     * without ties or links reduce to {@code t_i = t̄_i}. One LU decomposition serves all columns.
+     * without ties or links reduce to {@code t_i = t̄_i}. One LU decomposition ({@link DenseLu}) serves all columns.
      */
     static void fixedPoint(AllianceModel m) {
         int n = m.n;
@@ -56,37 +51,56 @@ final class InitialState {
             System.arraycopy(m.prior, 0, m.trust, 0, n * n);
             return;
         }
+        // the matrix by columns: a[k][i] is the entry of row i, column k
         double[][] a = new double[n][n];
-        double[][] rhs = new double[n][n];
+        // rows reduced to t_i = t̄_i take the prior as it is, the others ρ·t̄_i
+        boolean[] reduced = new boolean[n];
         for (int i = 0; i < n; i++) {
+            int row = i * n;
             double rowSum = 0;
             for (int k = 0; k < n; k++) {
-                rowSum += Math.max(m.tie[i * n + k], m.link[i * n + k]);
+                rowSum += Math.max(m.tie[row + k], m.link[row + k]);
             }
             if (rowSum == 0 || mu == 0) {
                 a[i][i] = 1;
-                for (int j = 0; j < n; j++) {
-                    rhs[i][j] = m.prior[i * n + j];
-                }
+                reduced[i] = true;
                 continue;
             }
             a[i][i] = rho + mu;
             for (int k = 0; k < n; k++) {
-                double h = Math.max(m.tie[i * n + k], m.link[i * n + k]);
+                double h = Math.max(m.tie[row + k], m.link[row + k]);
                 if (h > 0) {
-                    a[i][k] -= mu * h / rowSum;
+                    a[k][i] -= mu * h / rowSum;
                 }
             }
-            for (int j = 0; j < n; j++) {
-                rhs[i][j] = rho * m.prior[i * n + j];
+        }
+        DenseLu lu;
+        try {
+            lu = DenseLu.decompose(a);
+        } catch (ArithmeticException e) {
+            throw new IllegalStateException("the system of the fixed point T(0) cannot be solved (reversion "
+                    + rho + ", influence " + mu + "): " + e.getMessage(), e);
+        }
+        // the right-hand sides in pivot order, solved in place
+        double[][] t = new double[n][n];
+        for (int r = 0; r < n; r++) {
+            int i = lu.pivot(r);
+            int from = i * n;
+            double[] row = t[r];
+            if (reduced[i]) {
+                System.arraycopy(m.prior, from, row, 0, n);
+            } else {
+                for (int j = 0; j < n; j++) {
+                    row[j] = rho * m.prior[from + j];
+                }
             }
         }
-        DecompositionSolver solver = new LUDecomposition(new Array2DRowRealMatrix(a, false)).getSolver();
-        RealMatrix t = solver.solve(new Array2DRowRealMatrix(rhs, false));
+        lu.substitute(t);
         double eps = m.params.trust().epsilon();
         for (int i = 0; i < n; i++) {
+            double[] row = t[i];
             for (int j = 0; j < n; j++) {
-                m.trust[i * n + j] = clip(t.getEntry(i, j), eps);
+                m.trust[i * n + j] = clip(row[j], eps);
             }
         }
         double change = m.trustDynamics.largestChangeOfOneStep();
