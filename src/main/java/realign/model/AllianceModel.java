@@ -70,8 +70,10 @@ public final class AllianceModel extends SimState {
     final double[] tariffFactor;
     /** round of the pair's last trade agreement; symmetric (§3.3) */
     final int[] economicAgreement;
-    /** X̂·exp(β_E·E) or f changed since {@link #economicSupport} was last summed */
-    private boolean economicSupportStale = true;
+    /** the rows i of X̂·exp(β_E·E) or f in which a term changed since {@link #economicSupport} was last summed */
+    private final boolean[] economicSupportStale;
+    /** whether any row is stale */
+    private boolean economicSupportChanged = true;
 
     // ---- per-country state ----
     final double[] need;
@@ -155,6 +157,7 @@ public final class AllianceModel extends SimState {
         this.economicSupport = new double[n];
         this.economicDeficit = new double[n];
         this.economicSeeking = new boolean[n];
+        this.economicSupportStale = new boolean[n];
         this.tariffHit = new int[n];
         this.bloc = new int[n];
         this.buildUp = new double[n];
@@ -217,10 +220,11 @@ public final class AllianceModel extends SimState {
         renegotiation.reset();
         Arrays.fill(tariffFactor, 1.0);
         Arrays.fill(tariffHit, NEVER);
-        economicSupportStale = true;
         for (int ij = 0; ij < n * n; ij++) {
-            updateAgreedTrade(ij);
+            agreedTrade[ij] = agreedTrade(trade[ij], economicTie[ij]);
         }
+        Arrays.fill(economicSupportStale, true);
+        economicSupportChanged = true;
         computeSupport();
         System.arraycopy(support, 0, need, 0, n);
         Arrays.fill(deficit, 0);
@@ -289,15 +293,19 @@ public final class AllianceModel extends SimState {
     }
 
     /**
-     * S^E_i = Σ_j X̂_ij · exp(β_E·E_ij) · f_ij (§1, economic layer). Summed again only when a term changed since the
-     * last sum (an agreement or a tariff): the same sums in the same order, not once a round.
+     * S^E_i = Σ_j X̂_ij · exp(β_E·E_ij) · f_ij (§1, economic layer). A row is summed again only when one of its terms
+     * changed since its last sum (an agreement or a tariff of i): the same sums in the same order, not n a round.
      */
     void computeEconomicSupport() {
-        if (!economicSupportStale) {
+        if (!economicSupportChanged) {
             return;
         }
-        economicSupportStale = false;
+        economicSupportChanged = false;
         for (int i = 0; i < n; i++) {
+            if (!economicSupportStale[i]) {
+                continue;
+            }
+            economicSupportStale[i] = false;
             int row = i * n;
             double s = 0;
             for (int j = 0; j < n; j++) {
@@ -310,7 +318,8 @@ public final class AllianceModel extends SimState {
     /** Call after E_ij changes. */
     void updateAgreedTrade(int ij) {
         agreedTrade[ij] = agreedTrade(trade[ij], economicTie[ij]);
-        economicSupportStale = true;
+        economicSupportStale[ij / n] = true;
+        economicSupportChanged = true;
     }
 
     /** f_ij ← f: the share of i's trade with j that j's tariff leaves (§2, tariffs). */
@@ -319,7 +328,8 @@ public final class AllianceModel extends SimState {
             tariffHit[ij / n] = round;
         }
         tariffFactor[ij] = f;
-        economicSupportStale = true;
+        economicSupportStale[ij / n] = true;
+        economicSupportChanged = true;
     }
 
     /** X̂·exp(β_E·E): the trade of a pair with gravity trade X̂ under agreements of depth E. */

@@ -6,11 +6,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The index of tied and bilateral pairs ({@code AllianceModel.tied}, {@code bilateral}) follows W and M through
- * drops, formations, deepenings, leaves, joins and agreements, and the supports summed over it are the sums over
- * all n² pairs (docs/model.md §1, §3.3).
+ * The supports are summed over the pairs that can add to them, and give the sums over all n pairs of each row
+ * (docs/model.md §1, §3.3): the index of tied and bilateral pairs ({@code AllianceModel.tied}, {@code bilateral})
+ * follows W and M through drops, formations, deepenings, leaves, joins and agreements; S^E is summed again only in
+ * the rows an agreement or a tariff changed.
  */
-class TieIndexTest {
+class SupportSumsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
@@ -43,6 +44,24 @@ class TieIndexTest {
         assertThat(changes[0]).as("tie events").isPositive();
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "calendar-2025, renegotiation.negotiationMonths=0",
+        "calendar-2025, economy.deficitTolerance=0",
+    })
+    void theEconomicSupportIsTheSumOverAllPairsInEveryRound(String scenario, String override) {
+        ModelInput input = ModelInput.of(Trajectory.load(scenario).world(),
+                Trajectory.load(scenario, override).scenario().modelSpec());
+        int[] changes = new int[1];
+        new AllianceModel(input, m -> {
+            changes[0] += m.economicLog.size() + (m.shocksThisRound > 0 ? 1 : 0);
+            // sums the rows renegotiation's agreements changed after its own sum, as the next round would
+            m.computeEconomicSupport();
+            assertThat(m.economicSupport).as("S^E in round %d", m.round).isEqualTo(denseEconomicSupport(m));
+        }).run();
+        assertThat(changes[0]).as("agreements and shocks").isPositive();
+    }
+
     private static boolean bit(long[] index, int words, int i, int j) {
         return (index[i * words + (j >>> 6)] & 1L << j) != 0;
     }
@@ -57,6 +76,18 @@ class TieIndexTest {
                 if (w > 0) {
                     s[i] += w * m.trust[i * n + j] * m.capability[j];
                 }
+            }
+        }
+        return s;
+    }
+
+    /** S^E_i = Σ_j X̂_ij·exp(β_E·E_ij)·f_ij over every j, in index order (§1). */
+    private static double[] denseEconomicSupport(AllianceModel m) {
+        int n = m.n;
+        double[] s = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                s[i] += m.agreedTrade[i * n + j] * m.tariffFactor[i * n + j];
             }
         }
         return s;
