@@ -40,6 +40,15 @@ public final class AllianceModel extends SimState {
     final double[] tie;
     /** multilateral flags M */
     final boolean[] multilateral;
+    /**
+     * The pairs with a tie (W_ij &gt; 0) and, of those, the ones that are not multilateral, one bit per pair: row i is
+     * {@link #words} longs from i·words, bit j of the row (j mod 64 of word j / 64) set for pair ij. Kept in step
+     * with W and M by {@link #setTie}, so that the supports and the drops (§3.3) visit the tied pairs alone, in
+     * index order, instead of scanning all n² pairs.
+     */
+    final long[] tied;
+    final long[] bilateral;
+    final int words;
     /** institutional links G (fixed) */
     final double[] link;
     final double[] proximity;
@@ -61,8 +70,10 @@ public final class AllianceModel extends SimState {
     final double[] tariffFactor;
     /** round of the pair's last trade agreement; symmetric (§3.3) */
     final int[] economicAgreement;
-    /** X̂·exp(β_E·E) or f changed since {@link #economicSupport} was last summed */
-    private boolean economicSupportStale = true;
+    /** the rows i of X̂·exp(β_E·E) or f in which a term changed since {@link #economicSupport} was last summed */
+    private final boolean[] economicSupportStale;
+    /** whether any row is stale */
+    private boolean economicSupportChanged = true;
 
     // ---- per-country state ----
     final double[] need;
@@ -125,6 +136,9 @@ public final class AllianceModel extends SimState {
         this.affinity = input.affinity.clone();
         this.tie = input.tie.clone();
         this.multilateral = input.multilateral.clone();
+        this.words = (n + 63) >>> 6;
+        this.tied = new long[n * words];
+        this.bilateral = new long[n * words];
         this.link = input.link;
         this.proximity = input.proximity;
         this.capability = input.capability.clone();
@@ -143,6 +157,7 @@ public final class AllianceModel extends SimState {
         this.economicSupport = new double[n];
         this.economicDeficit = new double[n];
         this.economicSeeking = new boolean[n];
+        this.economicSupportStale = new boolean[n];
         this.tariffHit = new int[n];
         this.bloc = new int[n];
         this.buildUp = new double[n];
@@ -198,16 +213,18 @@ public final class AllianceModel extends SimState {
             }
         }
         trustDynamics.markPriorChanged();
+        indexTies();
         System.arraycopy(trust, 0, initialTrust, 0, n * n);
         Arrays.fill(securityAgreement, NEVER);
         Arrays.fill(economicAgreement, NEVER);
         renegotiation.reset();
         Arrays.fill(tariffFactor, 1.0);
         Arrays.fill(tariffHit, NEVER);
-        economicSupportStale = true;
         for (int ij = 0; ij < n * n; ij++) {
-            updateAgreedTrade(ij);
+            agreedTrade[ij] = agreedTrade(trade[ij], economicTie[ij]);
         }
+        Arrays.fill(economicSupportStale, true);
+        economicSupportChanged = true;
         computeSupport();
         System.arraycopy(support, 0, need, 0, n);
         Arrays.fill(deficit, 0);
@@ -222,31 +239,73 @@ public final class AllianceModel extends SimState {
         observer.record(this);
     }
 
-    /** S_i = Σ_j W_ij T_ij c_j (§1). */
+    /** S_i = Σ_j W_ij T_ij c_j (§1), summed over the tied j in index order. */
     void computeSupport() {
         for (int i = 0; i < n; i++) {
             int row = i * n;
             double s = 0;
-            for (int j = 0; j < n; j++) {
-                double w = tie[row + j];
-                if (w > 0) {
-                    s += w * trust[row + j] * capability[j];
+            for (int k = 0; k < words; k++) {
+                for (long bits = tied[i * words + k]; bits != 0; bits &= bits - 1) {
+                    int j = (k << 6) + Long.numberOfTrailingZeros(bits);
+                    s += tie[row + j] * trust[row + j] * capability[j];
                 }
             }
             support[i] = s;
         }
     }
 
+    /** W_ij = W_ji = w and M_ij = M_ji = multilateral; the only way the model changes a tie after round 0. */
+    void setTie(int i, int j, double w, boolean multilateral) {
+        tie[i * n + j] = w;
+        tie[j * n + i] = w;
+        this.multilateral[i * n + j] = multilateral;
+        this.multilateral[j * n + i] = multilateral;
+        index(i, j, w > 0, w > 0 && !multilateral);
+        index(j, i, w > 0, w > 0 && !multilateral);
+    }
+
+    /** Builds {@link #tied} and {@link #bilateral} from W and M. */
+    private void indexTies() {
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < words; k++) {
+                long t = 0;
+                long b = 0;
+                for (int j = k << 6; j < Math.min(n, (k + 1) << 6); j++) {
+                    double w = tie[i * n + j];
+                    if (w > 0) {
+                        t |= 1L << j;
+                        if (!multilateral[i * n + j]) {
+                            b |= 1L << j;
+                        }
+                    }
+                }
+                tied[i * words + k] = t;
+                bilateral[i * words + k] = b;
+            }
+        }
+    }
+
+    private void index(int i, int j, boolean isTied, boolean isBilateral) {
+        int word = i * words + (j >>> 6);
+        long bit = 1L << j;
+        tied[word] = isTied ? tied[word] | bit : tied[word] & ~bit;
+        bilateral[word] = isBilateral ? bilateral[word] | bit : bilateral[word] & ~bit;
+    }
+
     /**
-     * S^E_i = Σ_j X̂_ij · exp(β_E·E_ij) · f_ij (§1, economic layer). Summed again only when a term changed since the
-     * last sum (an agreement or a tariff): the same sums in the same order, not once a round.
+     * S^E_i = Σ_j X̂_ij · exp(β_E·E_ij) · f_ij (§1, economic layer). A row is summed again only when one of its terms
+     * changed since its last sum (an agreement or a tariff of i): the same sums in the same order, not n a round.
      */
     void computeEconomicSupport() {
-        if (!economicSupportStale) {
+        if (!economicSupportChanged) {
             return;
         }
-        economicSupportStale = false;
+        economicSupportChanged = false;
         for (int i = 0; i < n; i++) {
+            if (!economicSupportStale[i]) {
+                continue;
+            }
+            economicSupportStale[i] = false;
             int row = i * n;
             double s = 0;
             for (int j = 0; j < n; j++) {
@@ -259,7 +318,8 @@ public final class AllianceModel extends SimState {
     /** Call after E_ij changes. */
     void updateAgreedTrade(int ij) {
         agreedTrade[ij] = agreedTrade(trade[ij], economicTie[ij]);
-        economicSupportStale = true;
+        economicSupportStale[ij / n] = true;
+        economicSupportChanged = true;
     }
 
     /** f_ij ← f: the share of i's trade with j that j's tariff leaves (§2, tariffs). */
@@ -268,7 +328,8 @@ public final class AllianceModel extends SimState {
             tariffHit[ij / n] = round;
         }
         tariffFactor[ij] = f;
-        economicSupportStale = true;
+        economicSupportStale[ij / n] = true;
+        economicSupportChanged = true;
     }
 
     /** X̂·exp(β_E·E): the trade of a pair with gravity trade X̂ under agreements of depth E. */

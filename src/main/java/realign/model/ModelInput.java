@@ -67,6 +67,9 @@ public final class ModelInput {
     final double[] affinity;
     /** proximity π */
     final double[] proximity;
+    /** the smallest and largest π of any pair: they bound the reach of a partner's capability (§3.3) */
+    final double proximityMin;
+    final double proximityMax;
     /** gravity trade X̂, symmetric, largest pair 1 (§1, economic layer) */
     final double[] trade;
     /** initial economic ties E(0): trade agreements in force (§1, economic layer) */
@@ -107,6 +110,14 @@ public final class ModelInput {
         buildTies(world, params.ties());
         this.affinity = Affinity.of(world, spec.history()).affinity();
         this.proximity = proximity(world, params.proximity().lengthKm());
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (double pi : proximity) {
+            lowest = Math.min(lowest, pi);
+            highest = Math.max(highest, pi);
+        }
+        this.proximityMin = lowest;
+        this.proximityMax = highest;
         List<String> ids = new ArrayList<>();
         for (Group g : world.groups().values()) {
             if (givesTies(g)) { // the groups a scenario may leave or join, whatever their tie parameter (0 too)
@@ -164,6 +175,8 @@ public final class ModelInput {
         this.link = o.link;
         this.affinity = o.affinity;
         this.proximity = o.proximity;
+        this.proximityMin = o.proximityMin;
+        this.proximityMax = o.proximityMax;
         this.trade = o.trade;
         this.economicTie = o.economicTie;
         this.shocks = o.shocks;

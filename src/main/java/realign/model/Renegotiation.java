@@ -26,6 +26,8 @@ final class Renegotiation implements Steppable {
     private final double[] candGainB;
     private final int[] order;
     private final int[] scratch;
+    /** the countries that can be a side of a candidate agreement in the layer being searched, in index order */
+    private final int[] party;
     /** agreements each country has made in the layer being matched, this round */
     private final int[] made;
     /**
@@ -53,6 +55,7 @@ final class Renegotiation implements Steppable {
         candGainB = new double[cap];
         order = new int[cap];
         scratch = new int[cap];
+        party = new int[n];
         made = new int[n];
         left = new double[n];
         boolean talks = m.params.renegotiation().negotiationMonths() > 0;
@@ -186,8 +189,10 @@ final class Renegotiation implements Steppable {
                 return false;
             }
             double step = after - w;
-            gainI = gain(p, i, j, ij, ij, step) - upkeep;
-            gainJ = gain(p, j, i, ji, ij, step) - upkeep;
+            // π is symmetric: the reach of each side's capability is read on row i
+            double reach = reach(p.reach(), m.proximity[ij]);
+            gainI = gain(p, i, j, ij, step, reach) - upkeep;
+            gainJ = gain(p, j, i, ji, step, reach) - upkeep;
         } else {
             if (m.trust[ij] < e.trustFloor() || m.trust[ji] < e.trustFloor()) {
                 return false;
@@ -217,34 +222,44 @@ final class Renegotiation implements Steppable {
         int ij = i * n + j;
         int ji = j * n + i;
         TieEvent kind = tie[ij] > 0 ? TieEvent.STRENGTHENED : TieEvent.FORMED;
-        tie[ij] = after;
-        tie[ji] = after;
-        if (security && kind == TieEvent.FORMED) {
-            m.multilateral[ij] = false;
-            m.multilateral[ji] = false;
-        }
-        lastAgreement[ij] = m.round;
-        lastAgreement[ji] = m.round;
-        if (!security) {
+        if (security) {
+            // a tie renegotiation forms is bilateral; a deepened one keeps its flag
+            m.setTie(i, j, after, kind == TieEvent.STRENGTHENED && m.multilateral[ij]);
+        } else {
+            tie[ij] = after;
+            tie[ji] = after;
             m.updateAgreedTrade(ij);
             m.updateAgreedTrade(ji);
         }
+        lastAgreement[ij] = m.round;
+        lastAgreement[ji] = m.round;
         m.events(layer).add(i, j, kind, value, gi, gj);
     }
 
-    /** Dissolves every non-multilateral tie where either side's trust is below T_drop. */
+    /**
+     * Dissolves every non-multilateral tie where either side's trust is below T_drop, pairs i &lt; j in index order
+     * (the bilateral ties of {@link AllianceModel#bilateral} alone are visited).
+     */
     private void drop(ModelParams.Renegotiation p) {
         double tDrop = p.dropThreshold();
+        int words = m.words;
         boolean changed = false;
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                int ij = i * n + j;
-                int ji = j * n + i;
-                if (m.tie[ij] > 0 && !m.multilateral[ij] && (m.trust[ij] < tDrop || m.trust[ji] < tDrop)) {
-                    m.tie[ij] = 0;
-                    m.tie[ji] = 0;
-                    m.log.add(i, j, TieEvent.DISSOLVED, Math.min(m.trust[ij], m.trust[ji]));
-                    changed = true;
+            int first = i + 1;
+            for (int k = first >>> 6; k < words; k++) {
+                long bits = m.bilateral[i * words + k];
+                if (k == first >>> 6) {
+                    bits &= -1L << first;
+                }
+                for (; bits != 0; bits &= bits - 1) {
+                    int j = (k << 6) + Long.numberOfTrailingZeros(bits);
+                    int ij = i * n + j;
+                    int ji = j * n + i;
+                    if (m.trust[ij] < tDrop || m.trust[ji] < tDrop) {
+                        m.setTie(i, j, 0, false);
+                        m.log.add(i, j, TieEvent.DISSOLVED, Math.min(m.trust[ij], m.trust[ji]));
+                        changed = true;
+                    }
                 }
             }
         }
@@ -287,7 +302,8 @@ final class Renegotiation implements Steppable {
      * The candidate agreements of a layer: a new tie of strength w_new (security) or depth e_new (economic) between
      * untied countries, or the deepening of an existing tie to min(cap, tie + w_new or e_new) once the pair's cooldown
      * has passed (and, for security, while both sides' trust has held up, ψ). A security pair must be compatible; an
-     * economic pair needs both trusts at least T_E. Both net gains not negative and v_ij ≥ v_min, v_ij > 0.
+     * economic pair needs both trusts at least T_E. Both net gains not negative and v_ij ≥ v_min, v_ij &gt; 0.
+     * Pairs i &lt; j in index order (the order of the random keys); with an upkeep only the pairs of {@link #parties}.
      */
     private int candidates(ModelParams.Renegotiation p, Layer layer) {
         boolean security = layer == Layer.SECURITY;
@@ -304,17 +320,15 @@ final class Renegotiation implements Steppable {
         double freshTrade = security ? 1 : Math.exp(e.agreementEffect() * fresh);
         int cooldown = p.cooldown();
         double upkeep = p.upkeep();
-        // with an upkeep a side that does not seek gains nothing and nets −κ: only pairs of seekers can agree
-        boolean both = upkeep > 0;
+        int size = parties(p, security, seeking, fresh, cap, upkeep);
         Pending talks = security ? securityPending : economicPending;
         boolean[] negotiating = talks == null ? null : talks.pair;
         int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (both && !seeking[i]) {
-                continue;
-            }
-            for (int j = i + 1; j < n; j++) {
-                if (both ? !seeking[j] : !seeking[i] && !seeking[j]) {
+        for (int x = 0; x < size; x++) {
+            int i = party[x];
+            for (int y = x + 1; y < size; y++) {
+                int j = party[y];
+                if (!seeking[i] && !seeking[j]) {
                     continue;
                 }
                 int ij = i * n + j;
@@ -342,6 +356,37 @@ final class Renegotiation implements Steppable {
             }
         }
         return count;
+    }
+
+    /**
+     * Fills {@link #party} with the countries, in index order, that can be a side of a candidate of the layer and
+     * returns their number. Without an upkeep that is every country (a pair needs one seeker). With an upkeep κ &gt; 0
+     * a side's net gain min(L_i, g) − κ is negative unless it seeks (g = 0 otherwise), L_i ≥ κ and g ≥ κ; a pair
+     * that fails any of these is never a candidate, and leaving it out draws no key, so the candidates are the same.
+     * For security g = {@link #securityGain}(Δ, T_ij, c_j, reach, b_ij) with T ≤ 1, b ≤ 1, Δ ≤ {@link #largestStep}
+     * and reach at most its value at the smallest or largest π, so a country j whose
+     * securityGain(Δ_max, 1, c_j, reach_max, 1) is below κ gives no partner a gain of κ. Rounding keeps the bound:
+     * a rounded product of non-negative numbers does not fall when a factor grows (a negative c_j gives g ≤ 0).
+     */
+    private int parties(ModelParams.Renegotiation p, boolean security, boolean[] seeking, double fresh, double cap,
+                        double upkeep) {
+        if (!(upkeep > 0)) {
+            for (int i = 0; i < n; i++) {
+                party[i] = i;
+            }
+            return n;
+        }
+        double step = largestStep(fresh, cap);
+        double reach = Math.max(reach(p.reach(), m.input.proximityMin), reach(p.reach(), m.input.proximityMax));
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            if (!seeking[i] || !(left[i] >= upkeep)
+                    || security && securityGain(step, 1, m.capability[i], reach, 1) < upkeep) {
+                continue;
+            }
+            party[size++] = i;
+        }
+        return size;
     }
 
     /**
@@ -396,21 +441,43 @@ final class Renegotiation implements Steppable {
     }
 
     /**
-     * g_ij = min(L_i, Δ·T_ij·c_j·(ζ + (1 − ζ)π_ij)·b_ij) if i seeks, else 0, with Δ the added tie strength and the
-     * betrayal memory b_ij = min(1, T_ij / T_ij(0))^φ. π is symmetric, so it is read at {@code lower} (the i &lt; j
-     * entry) to stay on the row being scanned.
+     * g_ij = min(L_i, Δ·T_ij·c_j·(ζ + (1 − ζ)π_ij)·b_ij) if i seeks, else 0, with Δ the added tie strength,
+     * {@code reach} = ζ + (1 − ζ)π_ij and the betrayal memory b_ij = min(1, T_ij / T_ij(0))^φ.
      */
-    private double gain(ModelParams.Renegotiation p, int i, int j, int ij, int lower, double step) {
+    private double gain(ModelParams.Renegotiation p, int i, int j, int ij, double step, double reach) {
         if (!m.seeking[i]) {
             return 0;
         }
-        double reach = p.reach() + (1 - p.reach()) * m.proximity[lower];
-        double memory = 1;
-        if (p.betrayalMemory() > 0 && m.trust[ij] < m.initialTrust[ij]) {
-            double ratio = m.trust[ij] / m.initialTrust[ij];
-            memory = p.betrayalMemory() == 1 ? ratio : Math.pow(ratio, p.betrayalMemory());
+        double memory = memory(p.betrayalMemory(), m.trust[ij], m.initialTrust[ij]);
+        return Math.min(left[i], securityGain(step, m.trust[ij], m.capability[j], reach, memory));
+    }
+
+    /** b_ij = min(1, T_ij / T_ij(0))^φ, 1 without a betrayal memory (φ = 0); never above 1. */
+    static double memory(double phi, double trust, double initial) {
+        if (phi > 0 && trust < initial) {
+            double ratio = trust / initial;
+            return phi == 1 ? ratio : Math.pow(ratio, phi);
         }
-        return Math.min(left[i], step * m.trust[ij] * m.capability[j] * reach * memory);
+        return 1;
+    }
+
+    /** Δ·T_ij·c_j·reach·b_ij, the security gain before its cap by the deficit, multiplied in this order (§3.3). */
+    static double securityGain(double step, double trust, double capability, double reach, double memory) {
+        return step * trust * capability * reach * memory;
+    }
+
+    /** ζ + (1 − ζ)·π_ij: the share of a partner's capability that reaches a country at proximity π (§3.3). */
+    static double reach(double zeta, double proximity) {
+        return zeta + (1 - zeta) * proximity;
+    }
+
+    /**
+     * A bound of the strength Δ = after − w an agreement adds: w_new for a new tie; min(cap, w + w_new) − w for a
+     * deepening, which rounding can take a few units in the last place above w_new (0.1 + 0.2 − 0.1 =
+     * 0.20000000000000004), hence the margin.
+     */
+    static double largestStep(double fresh, double cap) {
+        return fresh + (cap + fresh) * 1e-12;
     }
 
     /**

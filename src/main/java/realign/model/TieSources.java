@@ -136,10 +136,7 @@ final class TieSources {
             multi |= m.multilateral[p];
         }
         multi &= w > 0;
-        m.tie[p] = w;
-        m.tie[j * n + i] = w;
-        m.multilateral[p] = multi;
-        m.multilateral[j * n + i] = multi;
+        m.setTie(i, j, w, multi);
         m.log.add(i, j, event, w);
     }
 
