@@ -36,9 +36,12 @@ public final class AllianceModel extends SimState {
     final double[] prior;
     /** vote affinity a */
     final double[] affinity;
-    /** alignment ties W */
+    /**
+     * alignment ties W. After round 0 change it only through {@link #setTie}: the tie index ({@link #tied},
+     * {@link #bilateral}) must follow it, and the supports, the drops and the trust step's closeness P read it.
+     */
     final double[] tie;
-    /** multilateral flags M */
+    /** multilateral flags M; after round 0 change them only through {@link #setTie}, as W */
     final boolean[] multilateral;
     /**
      * The pairs with a tie (W_ij &gt; 0) and, of those, the ones that are not multilateral, one bit per pair: row i is
