@@ -9,7 +9,7 @@ import java.util.Properties;
 public final class Version {
 
     /** The model specification this code implements (docs/model.md). */
-    public static final String MODEL = "v1";
+    public static final String MODEL = "v2";
 
     private Version() {}
 
