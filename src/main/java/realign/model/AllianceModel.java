@@ -257,7 +257,10 @@ public final class AllianceModel extends SimState {
         }
     }
 
-    /** W_ij = W_ji = w and M_ij = M_ji = multilateral; the only way the model changes a tie after round 0. */
+    /**
+     * W_ij = W_ji = w and M_ij = M_ji = multilateral; the only way the model changes a tie after round 0. It keeps the
+     * tie index in step and tells the trust step which rows of its closeness P to rebuild.
+     */
     void setTie(int i, int j, double w, boolean multilateral) {
         tie[i * n + j] = w;
         tie[j * n + i] = w;
@@ -265,6 +268,8 @@ public final class AllianceModel extends SimState {
         this.multilateral[j * n + i] = multilateral;
         index(i, j, w > 0, w > 0 && !multilateral);
         index(j, i, w > 0, w > 0 && !multilateral);
+        trustDynamics.markRowChanged(i);
+        trustDynamics.markRowChanged(j);
     }
 
     /** Builds {@link #tied} and {@link #bilateral} from W and M. */

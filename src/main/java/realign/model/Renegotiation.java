@@ -77,12 +77,10 @@ final class Renegotiation implements Steppable {
         drop(p);
         deficits(p);
         economicDeficits(m.params.economy());
-        boolean signed = settle(p, Layer.SECURITY);
+        settle(p, Layer.SECURITY);
         int count = candidates(p, Layer.SECURITY);
         endTalks(Layer.SECURITY);
-        if (match(p, count, Layer.SECURITY) || signed) {
-            m.trustDynamics.markTiesChanged();
-        }
+        match(p, count, Layer.SECURITY);
         settle(p, Layer.ECONOMIC);
         count = candidates(p, Layer.ECONOMIC);
         endTalks(Layer.ECONOMIC);
@@ -107,18 +105,17 @@ final class Renegotiation implements Steppable {
      * Starts a layer's matching: made = 0 and L_i = D_i; then, with negotiation time d &gt; 0 (§3.3 step 7), signs
      * the agreements decided d rounds ago whose net gains, valued now, are both still not negative (in the order
      * they were decided, each capped by what the earlier ones left), and counts every agreement still under
-     * negotiation against its sides' k_A and remaining deficits. Returns whether a tie changed.
+     * negotiation against its sides' k_A and remaining deficits.
      */
-    private boolean settle(ModelParams.Renegotiation p, Layer layer) {
+    private void settle(ModelParams.Renegotiation p, Layer layer) {
         boolean security = layer == Layer.SECURITY;
         java.util.Arrays.fill(made, 0);
         System.arraycopy(security ? m.deficit : m.economicDeficit, 0, left, 0, n);
         Pending talks = security ? securityPending : economicPending;
         if (talks == null) {
-            return false;
+            return;
         }
         double upkeep = p.upkeep();
-        boolean changed = false;
         int kept = 0;
         for (int t = 0; t < talks.size; t++) {
             int i = talks.a[t];
@@ -134,43 +131,40 @@ final class Renegotiation implements Steppable {
             // a country with nothing left under negotiation holds nothing (no floating-point residue of the sums)
             talks.held[i] = talks.count[i] == 0 ? 0 : talks.held[i] - talks.heldA[t];
             talks.held[j] = talks.count[j] == 0 ? 0 : talks.held[j] - talks.heldB[t];
-            changed |= sign(p, layer, i, j, upkeep);
+            sign(p, layer, i, j, upkeep);
         }
         talks.size = kept;
         for (int i = 0; i < n; i++) {
             made[i] += talks.count[i];
             left[i] = Math.max(0, left[i] - talks.held[i]);
         }
-        return changed;
     }
 
     /**
      * Signs the agreement of (i, j) decided d rounds ago if, valued now as a candidate of this round (the tie it
      * would add to the pair's present tie; compatible, or both trusts at least T_E; gains capped by the remaining
-     * deficits), both net gains are not negative; otherwise the talks fail and nothing is recorded. Returns whether it
-     * was signed.
+     * deficits), both net gains are not negative; otherwise the talks fail and nothing is recorded.
      */
-    private boolean sign(ModelParams.Renegotiation p, Layer layer, int i, int j, double upkeep) {
+    private void sign(ModelParams.Renegotiation p, Layer layer, int i, int j, double upkeep) {
         boolean security = layer == Layer.SECURITY;
         ModelParams.Economy e = m.params.economy();
         double w = (security ? m.tie : m.economicTie)[i * n + j];
         double fresh = security ? p.newTie() : e.newAgreement();
         double after = w == 0 ? fresh : Math.min(security ? p.deepenCap() : e.deepenCap(), w + fresh);
         if (!(after > w)) {
-            return false;
+            return;
         }
         double freshTrade = security ? 1 : Math.exp(e.agreementEffect() * fresh);
         if (!netGains(p, e, security, i, j, w, after, freshTrade, upkeep)) {
-            return false;
+            return;
         }
         double gi = gainI;
         double gj = gainJ;
         if (gi < 0 || gj < 0) {
-            return false;
+            return;
         }
         apply(layer, i, j, after, gi + gj, gi, gj);
         counted(i, j, gi, gj, upkeep);
-        return true;
     }
 
     /**
@@ -243,7 +237,6 @@ final class Renegotiation implements Steppable {
     private void drop(ModelParams.Renegotiation p) {
         double tDrop = p.dropThreshold();
         int words = m.words;
-        boolean changed = false;
         for (int i = 0; i < n; i++) {
             int first = i + 1;
             for (int k = first >>> 6; k < words; k++) {
@@ -258,13 +251,9 @@ final class Renegotiation implements Steppable {
                     if (m.trust[ij] < tDrop || m.trust[ji] < tDrop) {
                         m.setTie(i, j, 0, false);
                         m.log.add(i, j, TieEvent.DISSOLVED, Math.min(m.trust[ij], m.trust[ji]));
-                        changed = true;
                     }
                 }
             }
-        }
-        if (changed) {
-            m.trustDynamics.markTiesChanged();
         }
     }
 
@@ -496,9 +485,9 @@ final class Renegotiation implements Steppable {
      * Takes candidates in decreasing value. A pair agrees when neither side has made k_A agreements in this layer
      * this round and both still net a gain that is not negative with what is left of their deficits: each side's
      * gain is capped by its deficit less the gains of its earlier agreements of the round (with k_A = 1 this is the
-     * gain of §3.3 step 3, so one agreement per country). Returns whether a tie changed.
+     * gain of §3.3 step 3, so one agreement per country).
      */
-    private boolean match(ModelParams.Renegotiation p, int count, Layer layer) {
+    private void match(ModelParams.Renegotiation p, int count, Layer layer) {
         Pending talks = layer == Layer.SECURITY ? securityPending : economicPending;
         for (int c = 0; c < count; c++) {
             order[c] = c;
@@ -506,7 +495,6 @@ final class Renegotiation implements Steppable {
         sort(0, count);
         int most = p.agreementsPerRound();
         double upkeep = p.upkeep();
-        boolean changed = false;
         for (int k = 0; k < count; k++) {
             int c = order[k];
             int i = candA[c];
@@ -528,13 +516,11 @@ final class Renegotiation implements Steppable {
             }
             if (talks == null) {
                 apply(layer, i, j, candTie[c], value, gi, gj);
-                changed = true;
             } else {
                 talks.add(i, j, m.round + p.negotiationMonths(), gi + upkeep, gj + upkeep);
             }
             counted(i, j, gi, gj, upkeep);
         }
-        return changed;
     }
 
     /** Stable merge sort of order[lo, hi) by (value descending, key ascending), allocation-free. */

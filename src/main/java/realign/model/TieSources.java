@@ -91,7 +91,6 @@ final class TieSources {
             }
             default -> throw new IllegalStateException(c.kind().name());
         }
-        m.trustDynamics.markTiesChanged();
     }
 
     private void members(ModelInput.StructuralChange c, TieEvent event) {

@@ -8,7 +8,8 @@ import sim.engine.Steppable;
  * Synchronous trust dynamics (docs/model.md §3.2):
  * {@code T_ij ← T_ij + ρ(T̄_ij − T_ij) + μ(Σ_k H_ik T_kj / Σ_k H_ik − T_ij) + σ·ε_ij}, clipped to [ε, 1−ε].
  * The influence term is a sparse product: row-normalised closeness P = H/ΣH is kept in compressed rows, and a
- * row is rebuilt only when its ties changed (links G never change during a run). The influence term is skipped for countries without ties or links.
+ * row is rebuilt only when its ties changed ({@link AllianceModel#setTie} says which; links G never change during a
+ * run). The influence term is skipped for countries without ties or links.
  */
 final class TrustDynamics implements Steppable {
 
@@ -28,10 +29,9 @@ final class TrustDynamics implements Steppable {
     private final int[] degree;
     private final int[] col;
     private final double[] weight;
-    /** W as it was when each row of P was last built */
-    private final double[] builtFrom;
-    private boolean built;
-    private boolean tiesChanged = true;
+    /** the rows of P to rebuild before the next step, because their row of W changed */
+    private final boolean[] stale;
+    private boolean anyStale = true;
     private boolean priorChanged = true;
 
     TrustDynamics(AllianceModel m) {
@@ -43,12 +43,20 @@ final class TrustDynamics implements Steppable {
         this.degree = new int[n];
         this.col = new int[n * n];
         this.weight = new double[n * n];
-        this.builtFrom = new double[n * n];
+        this.stale = new boolean[n];
+        Arrays.fill(stale, true);
     }
 
-    /** Call after W changes so that P is rebuilt before the next step. */
+    /** Call when all of W may have changed (a run starts) so that every row of P is rebuilt before the next step. */
     void markTiesChanged() {
-        tiesChanged = true;
+        Arrays.fill(stale, true);
+        anyStale = true;
+    }
+
+    /** Call after W_ij changes ({@link AllianceModel#setTie}): row i of P is rebuilt before the next step. */
+    void markRowChanged(int i) {
+        stale[i] = true;
+        anyStale = true;
     }
 
     /** Call after T̄ changes so that the step reads the new prior. */
@@ -99,7 +107,7 @@ final class TrustDynamics implements Steppable {
 
     /** Rebuilds P if ties changed and copies T (and T̄ if it changed) into rows. */
     private void prepare() {
-        if (tiesChanged) {
+        if (anyStale) {
             rebuild();
         }
         if (priorChanged) {
@@ -155,14 +163,14 @@ final class TrustDynamics implements Steppable {
         }
     }
 
-    /** Rebuilds the rows of P whose row of W differs from the one it was built from (all rows the first time). */
+    /** Rebuilds the rows of P whose row of W changed. */
     private void rebuild() {
         for (int i = 0; i < n; i++) {
-            int row = i * n;
-            if (built && Arrays.mismatch(m.tie, row, row + n, builtFrom, row, row + n) < 0) {
+            if (!stale[i]) {
                 continue;
             }
-            System.arraycopy(m.tie, row, builtFrom, row, n);
+            stale[i] = false;
+            int row = i * n;
             int e = row;
             double sum = 0;
             for (int k = 0; k < n; k++) {
@@ -179,7 +187,6 @@ final class TrustDynamics implements Steppable {
             }
             degree[i] = e - row;
         }
-        built = true;
-        tiesChanged = false;
+        anyStale = false;
     }
 }
