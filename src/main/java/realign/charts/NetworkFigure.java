@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.jfree.chart.ui.Drawable;
 import realign.InputException;
+import realign.model.TieEvent;
 import realign.world.Country;
 import realign.world.World;
 import realign.world.WorldLoader;
@@ -161,7 +162,7 @@ final class NetworkFigure implements Figure {
                 if (t.tradeMade()) {
                     trade.add(t.pair());
                 }
-            } else if (t.event().equals("strengthened")) {
+            } else if (t.event() == TieEvent.STRENGTHENED) {
                 deepened.add(t.pair());
             } else if (RunRoundFiles.ended(t)) {
                 deepened.remove(t.pair()); // the depth went with the tie

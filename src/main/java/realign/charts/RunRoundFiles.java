@@ -71,7 +71,7 @@ final class RunRoundFiles {
     static final String ECONOMIC = "economic";
 
     /** A row of ties.csv. */
-    record TieRow(int round, String layer, String a, String b, String event, double value) {
+    record TieRow(int round, String layer, String a, String b, TieEvent event, double value) {
         /** {@code "A-B"}, a before b as ties.csv writes them. */
         String pair() {
             return a + "-" + b;
@@ -86,7 +86,7 @@ final class RunRoundFiles {
          * (economic ties never end), as the network and the world map draw them.
          */
         boolean tradeMade() {
-            return !security() && (event.equals("formed") || event.equals("strengthened") || event.equals("signed"));
+            return !security() && event.raised();
         }
     }
 
@@ -110,10 +110,11 @@ final class RunRoundFiles {
                 throw new InputException(csv.where(r) + ": column 'layer': expected security or economic, got '"
                         + layer + "'");
             }
-            String event = csv.text(r, "event").strip();
-            if (TieEvent.ofCsv(event) == null) {
-                throw new InputException(csv.where(r) + ": column 'event': expected formed, strengthened, dissolved,"
-                        + " left, joined or signed, got '" + event + "'");
+            String name = csv.text(r, "event").strip();
+            TieEvent event = TieEvent.ofCsv(name);
+            if (event == null) {
+                throw new InputException(csv.where(r) + ": column 'event': expected " + TieEvent.expected() + ", got '"
+                        + name + "'");
             }
             rows.add(new TieRow(csv.integer(r, "round"), layer, csv.text(r, "a").strip(), csv.text(r, "b").strip(),
                     event, csv.number(r, "value")));
@@ -306,7 +307,7 @@ final class RunRoundFiles {
 
     /** A security row that ended its tie: {@code dissolved}, or {@code left} with no source left (value 0). */
     static boolean ended(TieRow t) {
-        return TieEvent.ofCsv(t.event()).ends(t.value());
+        return t.event().ends(t.value());
     }
 
     private static String data(Path file, Element e, Map<String, String> keys, String kind, String attr)

@@ -124,7 +124,7 @@ final class SupportDeficitFigure implements Figure {
         Map<String, TreeMap<Integer, List<String>>> partners = new HashMap<>();
         for (RunRoundFiles.TieRow t : RunRoundFiles.ties(dir).rows()) {
             // security agreements only (support is security support); run folders before model v2 have no layer
-            if (!t.security() || !(t.event().equals("formed") || t.event().equals("strengthened"))) {
+            if (!t.security() || !t.event().agreement()) {
                 continue;
             }
             String a = t.a();

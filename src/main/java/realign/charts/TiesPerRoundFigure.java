@@ -64,11 +64,11 @@ final class TiesPerRoundFigure implements Figure {
          */
         static Event of(RunRoundFiles.TieRow row) {
             return switch (row.event()) {
-                case "formed" -> FORMED;
-                case "strengthened" -> STRENGTHENED;
-                case "joined", "signed" -> SHOCK;
-                case "dissolved" -> DISSOLVED;
-                default -> RunRoundFiles.ended(row) ? LEFT : null;
+                case FORMED -> FORMED;
+                case STRENGTHENED -> STRENGTHENED;
+                case JOINED, SIGNED -> SHOCK;
+                case DISSOLVED -> DISSOLVED;
+                case LEFT -> RunRoundFiles.ended(row) ? LEFT : null;
             };
         }
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jfree.chart.ui.Drawable;
 import realign.InputException;
+import realign.model.TieEvent;
 import realign.world.Country;
 import realign.world.World;
 import realign.world.WorldLoader;
@@ -120,13 +121,13 @@ final class WorldMapFigure implements Figure {
                 lines.get(Line.ENDED).add(p);
                 lines.get(Line.FORMED).remove(p);
                 lines.get(Line.DEEPENED).remove(p);
-            } else if (t.event().equals("formed")) {
+            } else if (t.event() == TieEvent.FORMED) {
                 lines.get(Line.ENDED).remove(p);
                 lines.get(Line.FORMED).add(p);
-            } else if (t.event().equals("strengthened")) {
+            } else if (t.event() == TieEvent.STRENGTHENED) {
                 lines.get(Line.DEEPENED).add(p);
                 lines.get(Line.FORMED).remove(p);
-            } else if (t.event().equals("joined") || t.event().equals("signed")) {
+            } else if (t.event() == TieEvent.JOINED || t.event() == TieEvent.SIGNED) {
                 lines.get(Line.ENDED).remove(p); // tied again by the shock (often a tie that was there all along)
             }
         }

@@ -172,7 +172,7 @@ final class WorldView {
         boolean[] tradeNow = new boolean[n * n];
         for (int e = 0; e < economic.size(); e++) {
             TieEvent kind = economic.kind(e);
-            if (kind == TieEvent.FORMED || kind == TieEvent.STRENGTHENED || kind == TieEvent.SIGNED) {
+            if (kind.raised()) {
                 tradeNow[economic.a(e) * n + economic.b(e)] = true;
                 tradeMade[economic.a(e) * n + economic.b(e)] = true;
             }

@@ -31,6 +31,25 @@ public enum TieEvent {
         return this == FORMED || this == STRENGTHENED;
     }
 
+    /**
+     * Whether the event made or deepened the pair's tie by an agreement, renegotiated or signed by a shock: in the
+     * economic layer, where ties never end, a trade agreement made or deepened (the network, the map and the GUI draw
+     * these).
+     */
+    public boolean raised() {
+        return this == FORMED || this == STRENGTHENED || this == SIGNED;
+    }
+
+    /** What an unknown ties.csv event name is told it should be: every {@link #csv()} name, "or" before the last. */
+    public static String expected() {
+        StringBuilder b = new StringBuilder();
+        TieEvent[] all = values();
+        for (int e = 0; e < all.length; e++) {
+            b.append(e == 0 ? "" : e == all.length - 1 ? " or " : ", ").append(all[e].csv());
+        }
+        return b.toString();
+    }
+
     /** The event of a ties.csv name, or null for a name that is none ({@link #csv()}). */
     public static TieEvent ofCsv(String name) {
         for (TieEvent e : values()) {

@@ -61,8 +61,8 @@ public final class RunFolder {
             // agreement shocks are no predictions
             realign.model.TieEvent event = realign.model.TieEvent.ofCsv(r.get("event"));
             if (event == null) {
-                throw new InputException(r.where() + ": event: expected formed, strengthened, dissolved, left, joined"
-                        + " or signed, got " + EventsReader.quoteOrNothing(r.get("event")));
+                throw new InputException(r.where() + ": event: expected " + realign.model.TieEvent.expected()
+                        + ", got " + EventsReader.quoteOrNothing(r.get("event")));
             }
             if (event.agreement()) {
                 // a run folder of realign 0.1 (model v1.1) has no layer column: its ties are all security ties
