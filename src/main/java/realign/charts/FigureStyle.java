@@ -41,9 +41,9 @@ public final class FigureStyle {
     static final Color SKY_BLUE = new Color(0x56B4E9);
     public static final Color BLUISH_GREEN = new Color(0x009E73);
     static final Color YELLOW = new Color(0xF0E442);
-    static final Color BLUE = new Color(0x0072B2);
+    public static final Color BLUE = new Color(0x0072B2);
     public static final Color VERMILLION = new Color(0xD55E00);
-    static final Color REDDISH_PURPLE = new Color(0xCC79A7);
+    public static final Color REDDISH_PURPLE = new Color(0xCC79A7);
 
     public static final Color UNALIGNED = new Color(0xBBBBBB);
     public static final Color AXIS = new Color(0x333333);

@@ -151,8 +151,9 @@ public final class Figures {
                 continue;
             }
             drawings.add(d);
-            if (d instanceof PanelGrid grid && grid.omittedNote(dir.toString()) != null) {
-                notes.add(RunFigures.FIGURES + "/" + f.name() + ": " + grid.omittedNote(dir.toString()));
+            String omitted = d instanceof PanelGrid grid ? grid.omittedNote(dir.toString()) : null;
+            if (omitted != null) {
+                notes.add(RunFigures.FIGURES + "/" + f.name() + ": " + omitted);
             }
         }
         realign.Timing.done("figures prepared (files read)", t);

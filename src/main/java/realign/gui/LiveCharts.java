@@ -59,7 +59,7 @@ final class LiveCharts {
         XYLineAndShapeRenderer tieRenderer = renderer();
         tieRenderer.setSeriesPaint(0, FigureStyle.BLUISH_GREEN);
         tieRenderer.setSeriesPaint(1, FigureStyle.ORANGE);
-        tieRenderer.setSeriesPaint(2, FigureStyle.blocColour("A")); // Okabe–Ito blue, as in ties-per-round
+        tieRenderer.setSeriesPaint(2, FigureStyle.BLUE); // strengthened, as in ties-per-round
         tieRenderer.setSeriesPaint(3, TiePortrayal.TRADE);
         panels.add(panel(chart("Ties per round", ties, "Ties per round", tieRenderer, Double.NaN, Double.NaN)));
         blocRenderer = renderer();

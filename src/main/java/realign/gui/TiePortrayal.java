@@ -27,9 +27,9 @@ final class TiePortrayal extends SimpleEdgePortrayal2D {
     static final Color FORMED = FigureStyle.BLUISH_GREEN;
     static final Color DISSOLVED = FigureStyle.ORANGE;
     static final Color DEEPENED = FigureStyle.BLACK;
-    static final Color TRADE = new Color(0xCC, 0x79, 0xA7); // Okabe–Ito reddish purple, as in the figures
+    static final Color TRADE = FigureStyle.REDDISH_PURPLE;
     /** Every trade agreement in force: faint, so that the 3,000-odd pairs leave the security ties readable. */
-    static final Color TRADE_ALL = new Color(0xCC, 0x79, 0xA7, 40);
+    static final Color TRADE_ALL = new Color(TRADE.getRed(), TRADE.getGreen(), TRADE.getBlue(), 40);
 
     /** How a tie is drawn this round. */
     enum Kind {
