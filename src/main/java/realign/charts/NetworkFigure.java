@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.jfree.chart.ui.Drawable;
 import realign.InputException;
-import realign.model.TieEvent;
 import realign.world.Country;
 import realign.world.World;
 import realign.world.WorldLoader;
@@ -152,24 +151,9 @@ final class NetworkFigure implements Figure {
         for (RunRoundFiles.Tie t : net.ties()) {
             present.add(t.a() + "-" + t.b());
         }
-        TreeSet<String> deepened = new TreeSet<>();
-        TreeSet<String> trade = new TreeSet<>();
-        for (RunRoundFiles.TieRow t : rows.rows()) {
-            if (t.round() <= from || t.round() > to) {
-                continue;
-            }
-            if (!t.security()) {
-                if (t.tradeMade()) {
-                    trade.add(t.pair());
-                }
-            } else if (t.event() == TieEvent.STRENGTHENED) {
-                deepened.add(t.pair());
-            } else if (RunRoundFiles.ended(t)) {
-                deepened.remove(t.pair()); // the depth went with the tie
-            }
-        }
+        TreeSet<String> deepened = RunRoundFiles.deepened(rows, from, to);
         deepened.retainAll(present);
-        return new Changes(deepened, trade);
+        return new Changes(deepened, RunRoundFiles.tradeMade(rows, from, to));
     }
 
     /** Trade agreements in force at round {@code first} ({@code economic_ties} of rounds.csv), or -1 if not recorded. */

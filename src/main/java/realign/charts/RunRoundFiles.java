@@ -305,6 +305,39 @@ final class RunRoundFiles {
         return pairs;
     }
 
+    /**
+     * The security ties deepened ({@code strengthened}) in rounds {@code (from, to]} and not ended since, as
+     * {@code "A-B"}: what the network and the world map draw as deepened.
+     */
+    static java.util.TreeSet<String> deepened(TieRows rows, int from, int to) {
+        java.util.TreeSet<String> deepened = new java.util.TreeSet<>();
+        for (TieRow t : rows.rows()) {
+            if (t.round() <= from || t.round() > to || !t.security()) {
+                continue;
+            }
+            if (t.event() == TieEvent.STRENGTHENED) {
+                deepened.add(t.pair());
+            } else if (ended(t)) {
+                deepened.remove(t.pair()); // the depth went with the tie
+            }
+        }
+        return deepened;
+    }
+
+    /**
+     * The pairs that made or deepened a trade agreement in rounds {@code (from, to]} ({@link TieRow#tradeMade};
+     * economic ties never end), as {@code "A-B"}.
+     */
+    static java.util.TreeSet<String> tradeMade(TieRows rows, int from, int to) {
+        java.util.TreeSet<String> trade = new java.util.TreeSet<>();
+        for (TieRow t : rows.rows()) {
+            if (t.round() > from && t.round() <= to && t.tradeMade()) {
+                trade.add(t.pair());
+            }
+        }
+        return trade;
+    }
+
     /** A security row that ended its tie: {@code dissolved}, or {@code left} with no source left (value 0). */
     static boolean ended(TieRow t) {
         return t.event().ends(t.value());

@@ -108,25 +108,22 @@ final class WorldMapFigure implements Figure {
         if (!java.nio.file.Files.isRegularFile(dir.resolve(RunRoundFiles.TIES_CSV))) {
             return lines;
         }
-        for (RunRoundFiles.TieRow t : RunRoundFiles.ties(dir).rows()) {
-            if (t.round() > last) {
+        RunRoundFiles.TieRows rows = RunRoundFiles.ties(dir);
+        lines.get(Line.DEEPENED).addAll(RunRoundFiles.deepened(rows, Integer.MIN_VALUE, last));
+        lines.get(Line.TRADE).addAll(RunRoundFiles.tradeMade(rows, Integer.MIN_VALUE, last));
+        for (RunRoundFiles.TieRow t : rows.rows()) {
+            if (t.round() > last || !t.security()) {
                 continue;
             }
             String p = t.pair();
-            if (!t.security()) {
-                if (t.tradeMade()) {
-                    lines.get(Line.TRADE).add(p);
-                }
-            } else if (RunRoundFiles.ended(t)) {
+            if (RunRoundFiles.ended(t)) {
                 lines.get(Line.ENDED).add(p);
                 lines.get(Line.FORMED).remove(p);
-                lines.get(Line.DEEPENED).remove(p);
             } else if (t.event() == TieEvent.FORMED) {
                 lines.get(Line.ENDED).remove(p);
                 lines.get(Line.FORMED).add(p);
             } else if (t.event() == TieEvent.STRENGTHENED) {
-                lines.get(Line.DEEPENED).add(p);
-                lines.get(Line.FORMED).remove(p);
+                lines.get(Line.FORMED).remove(p); // a deepened tie, drawn as one
             } else if (t.event() == TieEvent.JOINED || t.event() == TieEvent.SIGNED) {
                 lines.get(Line.ENDED).remove(p); // tied again by the shock (often a tie that was there all along)
             }
