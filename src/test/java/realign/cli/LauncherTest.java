@@ -8,14 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The {@code realign} launcher says what it does before a slow step: rebuilding the jar (naming the file that
  * changed), and recording the class-data archive after a build such as {@code ./mvnw -B verify}, which used to
- * take seconds without a word. Run on a copy of the launcher with a stand-in jar, so nothing is built.
+ * take seconds without a word. Run on a copy of the launcher with a stand-in jar, so nothing is built. The JVM
+ * options it chooses for this machine start a JVM without a word, whatever {@code REALIGN_JAVA_OPTS} adds.
  */
 class LauncherTest {
 
@@ -66,6 +72,52 @@ class LauncherTest {
 
         assertThat(launch()).doesNotContain("realign: rebuilding").doesNotContain("realign: recording")
                 .doesNotContain("realign: building");
+    }
+
+    /**
+     * The options the launcher passes (seen through a stand-in {@code java} that records them) start this JDK's JVM
+     * without a warning or an error: the young generation is not given beside a small heap, and one compiler thread
+     * (two cores or fewer) is not given when the user asks for the optimising compiler, which needs two.
+     */
+    @ParameterizedTest(name = "realign {0} with REALIGN_JAVA_OPTS=\"{1}\"")
+    @CsvSource(delimiter = '|', value = {"run|", "run|-XX:TieredStopAtLevel=4", "run|-Xmx256m", "run|-Xint",
+        "sweep|", "sweep|-Xmx200m", "validate|-XX:+TieredCompilation -XX:TieredStopAtLevel=4"})
+    void theChosenJvmOptionsStartAJvmWithoutAWord(String command, String userOptions) throws Exception {
+        standIn();
+        Path jsa = Files.writeString(home.resolve("target/realign.jsa"), "current");
+        Files.setLastModifiedTime(jsa, FileTime.from(Instant.now().plusSeconds(60)));
+        Path bin = Files.createDirectories(home.resolve("jdk/bin"));
+        Path args = home.resolve("args.txt");
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + args + "'\n");
+        assertThat(bin.resolve("java").toFile().setExecutable(true)).isTrue();
+        ProcessBuilder pb = new ProcessBuilder("bash", home.resolve("realign").toString(), command, "x.yaml")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("JAVA_HOME", home.resolve("jdk").toString());
+        pb.environment().put("REALIGN_JAVA_OPTS", userOptions == null ? "" : userOptions);
+        Process launcher = pb.start();
+        assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> passed = Files.readAllLines(args);
+
+        // the user's options come last before the jar, so that they win over the launcher's
+        int jarAt = passed.indexOf("-jar");
+        assertThat(jarAt).isPositive();
+        if (userOptions != null) {
+            assertThat(String.join(" ", passed.subList(0, jarAt))).endsWith(userOptions);
+        }
+        List<String> jvm = new ArrayList<>();
+        jvm.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : passed.subList(0, jarAt)) {
+            if (!option.startsWith("-XX:SharedArchiveFile")) {  // the stand-in archive is no archive
+                jvm.add(option);
+            }
+        }
+        jvm.add("-version");
+        Process java = new ProcessBuilder(jvm).redirectErrorStream(true).start();
+        String said = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(java.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(java.exitValue()).as("%s said:%n%s", jvm, said).isZero();
+        assertThat(said.toLowerCase(Locale.ROOT)).as("%s", jvm).doesNotContain("warning")
+                .doesNotContain("error");
     }
 
     /** A launcher copy and a jar that is newer than every source (an empty file: the JVM refuses it quickly). */
