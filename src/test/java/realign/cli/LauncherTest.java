@@ -25,6 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LauncherTest {
 
+    private static final String RECORDING = "realign: recording the classes a run loads, for faster starts"
+            + " (once after each build or change of JDK; about 5 s, 15-20 s on a busy machine)...";
+
     @TempDir
     Path home;
 
@@ -36,8 +39,7 @@ class LauncherTest {
 
         String err = launch();
 
-        assertThat(err).contains("realign: recording the classes a run loads, for faster starts"
-                + " (once after each build; about 5 s, 15-20 s on a busy machine)...");
+        assertThat(err).contains(RECORDING);
         assertThat(Files.getLastModifiedTime(jar).toInstant()).isBefore(Instant.now().plusSeconds(1));
     }
 
@@ -67,11 +69,26 @@ class LauncherTest {
     @Test
     void aCurrentJarAndArchiveStartWithoutAWord() throws Exception {
         standIn();
-        Path jsa = Files.writeString(home.resolve("target/realign.jsa"), "current");
-        Files.setLastModifiedTime(jsa, FileTime.from(Instant.now().plusSeconds(60)));
+        Path jdk = standInJdk("jdk", "17.0.15+6");
 
-        assertThat(launch()).doesNotContain("realign: rebuilding").doesNotContain("realign: recording")
+        assertThat(launch(jdk)).contains(RECORDING);
+        assertThat(home.resolve("target/realign.jsa")).exists();
+        assertThat(launch(jdk)).doesNotContain("realign: rebuilding").doesNotContain("realign: recording")
                 .doesNotContain("realign: building");
+    }
+
+    @Test
+    void anotherJdkOrAnUpdatedOneRecordsTheClassArchiveAgain() throws Exception {
+        standIn();
+        Path jdk17 = standInJdk("jdk-17", "17.0.15+6");
+        Path jdk25 = standInJdk("jdk-25", "25.0.3+9");
+
+        assertThat(launch(jdk17)).contains(RECORDING);
+        assertThat(launch(jdk25)).as("a JDK ignores the record of another").contains(RECORDING);
+        assertThat(launch(jdk25)).doesNotContain("realign: recording");
+        Files.writeString(jdk25.resolve("release"), "JAVA_RUNTIME_VERSION=\"25.0.4+7\"\n");
+        assertThat(launch(jdk25)).as("an update in place").contains(RECORDING);
+        assertThat(launch(jdk25)).doesNotContain("realign: recording");
     }
 
     /**
@@ -84,23 +101,21 @@ class LauncherTest {
         "sweep|", "sweep|-Xmx200m", "validate|-XX:+TieredCompilation -XX:TieredStopAtLevel=4"})
     void theChosenJvmOptionsStartAJvmWithoutAWord(String command, String userOptions) throws Exception {
         standIn();
-        Path jsa = Files.writeString(home.resolve("target/realign.jsa"), "current");
-        Files.setLastModifiedTime(jsa, FileTime.from(Instant.now().plusSeconds(60)));
-        Path bin = Files.createDirectories(home.resolve("jdk/bin"));
-        Path args = home.resolve("args.txt");
-        Files.writeString(bin.resolve("java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + args + "'\n");
-        assertThat(bin.resolve("java").toFile().setExecutable(true)).isTrue();
+        Path jdk = standInJdk("jdk", "17.0.15+6");
+        launch(jdk);  // records the (stand-in) class archive
         ProcessBuilder pb = new ProcessBuilder("bash", home.resolve("realign").toString(), command, "x.yaml")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("JAVA_HOME", home.resolve("jdk").toString());
+        pb.environment().put("JAVA_HOME", jdk.toString());
         pb.environment().put("REALIGN_JAVA_OPTS", userOptions == null ? "" : userOptions);
         Process launcher = pb.start();
         assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        List<String> passed = Files.readAllLines(args);
+        List<String> passed = Files.readAllLines(home.resolve("args.txt"));
 
         // the user's options come last before the jar, so that they win over the launcher's
         int jarAt = passed.indexOf("-jar");
         assertThat(jarAt).isPositive();
+        assertThat(passed.subList(0, jarAt)).as("the class archive recorded for this JDK is used")
+                .anyMatch(o -> o.equals("-XX:SharedArchiveFile=" + home.resolve("target/realign.jsa")));
         if (userOptions != null) {
             assertThat(String.join(" ", passed.subList(0, jarAt))).endsWith(userOptions);
         }
@@ -135,11 +150,35 @@ class LauncherTest {
         return jar;
     }
 
+    /**
+     * A JDK whose {@code java} notes the options it was given in {@code args.txt} and writes the class archive it is
+     * asked to record (an empty file), with a {@code release} file naming its version.
+     */
+    private Path standInJdk(String name, String version) throws IOException {
+        Path jdk = home.resolve(name);
+        Path java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\n"
+                + "for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*) : > \"${a#*=}\" ;; esac; done\n"
+                + "printf '%s\\n' \"$@\" > '" + home.resolve("args.txt") + "'\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"x\"\nJAVA_RUNTIME_VERSION=\"" + version + "\"\n");
+        return jdk;
+    }
+
     /** Runs {@code bash realign --version} and returns what it wrote to stderr. */
     private String launch() throws Exception {
+        return launch(null);
+    }
+
+    /** Runs {@code bash realign --version} with {@code JAVA_HOME} set to {@code jdk} (if not null); its stderr. */
+    private String launch(Path jdk) throws Exception {
         // no mvnw in the copy: a rebuild, if started, fails at once after saying so
-        Process p = new ProcessBuilder("bash", home.resolve("realign").toString(), "--version")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder pb = new ProcessBuilder("bash", home.resolve("realign").toString(), "--version")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        if (jdk != null) {
+            pb.environment().put("JAVA_HOME", jdk.toString());
+        }
+        Process p = pb.start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return err;
