@@ -93,12 +93,14 @@ class LauncherTest {
 
     /**
      * The options the launcher passes (seen through a stand-in {@code java} that records them) start this JDK's JVM
-     * without a warning or an error: the young generation is not given beside a small heap, and one compiler thread
-     * (two cores or fewer) is not given when the user asks for the optimising compiler, which needs two.
+     * without a warning or an error: the young generation is not given beside a small heap, the launcher's collector
+     * not beside the user's, and one compiler thread (two cores or fewer) not when the user asks for the optimising
+     * compiler, which needs two.
      */
     @ParameterizedTest(name = "realign {0} with REALIGN_JAVA_OPTS=\"{1}\"")
     @CsvSource(delimiter = '|', value = {"run|", "run|-XX:TieredStopAtLevel=4", "run|-Xmx256m", "run|-Xint",
-        "sweep|", "sweep|-Xmx200m", "validate|-XX:+TieredCompilation -XX:TieredStopAtLevel=4"})
+        "sweep|", "sweep|-Xmx200m", "validate|-XX:+TieredCompilation -XX:TieredStopAtLevel=4",
+        "run|-XX:+UseParallelGC", "sweep|-XX:+UseG1GC -Xmx1g", "calibrate|-XX:+UseSerialGC"})
     void theChosenJvmOptionsStartAJvmWithoutAWord(String command, String userOptions) throws Exception {
         standIn();
         Path jdk = standInJdk("jdk", "17.0.15+6");
